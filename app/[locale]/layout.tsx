@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { routing } from "@/i18n/routing";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Layout" });
+  return { title: { default: t("siteName"), template: `%s – ${t("siteName")}` }, description: t("tagline") };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Layout");
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-white font-sans text-gray-900">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        <header className="bg-brand text-white">
+          <div className="mx-auto max-w-4xl px-4 py-4">
+            <a href={locale === "de" ? "/" : `/${locale}`} className="text-xl font-bold text-white no-underline">
+              {t("siteName")}
+            </a>
+            <p className="text-sm">{t("tagline")}</p>
+          </div>
+        </header>
+        <NextIntlClientProvider>
+          <main id="main" className="mx-auto max-w-4xl px-4 py-6">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <footer className="mx-auto max-w-4xl border-t px-4 py-6 text-sm text-gray-700">
+          <p>{t("footerNote")}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

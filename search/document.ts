@@ -1,0 +1,91 @@
+import type { Prisma } from "../server/generated/prisma/client";
+import type { offerInclude } from "../server/offers/store";
+
+// The offer -> search document mapping. Only published, active offers become documents, and a
+// hidden address never does: such offers are indexed without street, coordinates or location.
+
+export type IndexableService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
+
+export type OfferDocument = {
+  id: string;
+  /** Published version; an older version never overwrites a newer one (search/sync.ts). */
+  version: number;
+  name: string;
+  alternateName: string | null;
+  description: string;
+  eligibility: string | null;
+  organizationName: string;
+  handlungsfeld: string[];
+  lebensphase: string[];
+  angebotsart: string[];
+  offerTypes: string[];
+  /** Planungsraum codes the offer is located in or serves. */
+  planungsraum: string[];
+  planningAreas: string[];
+  free: boolean | null;
+  languages: string[];
+  channels: string[];
+  stepFree: boolean;
+  anonymousPossible: boolean;
+  openDays: string[];
+  byArrangement: boolean;
+  hasPublicAddress: boolean;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  lastVerifiedAt: number | null;
+  /** Compound parts and tails for German compound search (filled by the search issue's splitter). */
+  searchTerms: string[];
+  _geo?: { lat: number; lng: number };
+};
+
+export function isSearchable(s: { version: number; status: string }) {
+  return s.version > 0 && s.status === "active";
+}
+
+export function toOfferDocument(s: IndexableService): OfferDocument | null {
+  if (!isSearchable(s)) return null;
+  const terms = (key: string) => s.terms.filter((t) => t.term.taxonomy.key === key).map((t) => t.term);
+  const publicAddress = s.addressVisibility === "PUBLIC";
+  const firstLocation = publicAddress ? s.locations[0]?.location : undefined;
+  const areas = new Map<string, string>();
+  // A hidden address still places the offer in its Planungsraum for planners, but residents must
+  // not be able to narrow it down: only service areas count for hidden ones.
+  if (publicAddress) for (const { location } of s.locations) if (location.planningArea) areas.set(location.planningArea.code, location.planningArea.name);
+  for (const { planningArea } of s.serviceAreas) areas.set(planningArea.code, planningArea.name);
+
+  const doc: OfferDocument = {
+    id: s.id,
+    version: s.version,
+    name: s.name,
+    alternateName: s.alternateName,
+    description: s.description,
+    eligibility: s.eligibilityDescription,
+    organizationName: s.organization.name,
+    handlungsfeld: terms("handlungsfeld").map((t) => t.code),
+    lebensphase: terms("lebensphase").map((t) => t.code),
+    angebotsart: terms("angebotsart").map((t) => t.code),
+    offerTypes: terms("angebotsart").map((t) => t.name),
+    planungsraum: [...areas.keys()],
+    planningAreas: [...areas.values()],
+    free: s.free,
+    languages: s.languages,
+    channels: s.channels,
+    stepFree: publicAddress && s.locations.some((l) => l.location.stepFree === true),
+    anonymousPossible: s.anonymousPossible,
+    openDays: [...new Set(s.schedules.map((x) => x.weekday))],
+    byArrangement: s.byArrangement,
+    hasPublicAddress: publicAddress && s.locations.length > 0,
+    street: firstLocation?.street ?? null,
+    postalCode: firstLocation?.postalCode ?? null,
+    city: firstLocation?.city ?? null,
+    phone: s.phones[0]?.number ?? null,
+    lastVerifiedAt: s.lastVerifiedAt ? Math.floor(s.lastVerifiedAt.getTime() / 1000) : null,
+    searchTerms: [],
+  };
+  if (firstLocation?.latitude != null && firstLocation.longitude != null) {
+    doc._geo = { lat: firstLocation.latitude, lng: firstLocation.longitude };
+  }
+  return doc;
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { db } from "../server/db";
+import { offerInclude } from "../server/offers/store";
+import { meili, offersIndexName } from "./client";
+import { toOfferDocument, type OfferDocument } from "./document";
+import { PUBLICATION_LOCK } from "./locks";
+import { ensureIndex, withIndexWriteLock, writeOffersToIndex } from "./sync";
+
+const TASK_WAIT = { timeout: 120_000, interval: 20 };
+
+type ReindexOptions = {
+  batchSize?: number;
+  onStart?: (total: number) => void;
+  onProgress?: (done: number) => void;
+  /** Test hook: runs after the snapshot was read, before the swap. */
+  beforeSwap?: () => Promise<void>;
+};
+
+/**
+ * Rebuilds the index from the database into a fresh index, swaps it in atomically (the live index
+ * is never empty), then replays every outbox row newer than the snapshot into the new index, so a
+ * publication made during the rebuild is not lost.
+ */
+export async function reindex(opts: ReindexOptions = {}) {
+  const live = offersIndexName;
+  const fresh = `${live}_rebuild_${Date.now()}`;
+  const batchSize = opts.batchSize ?? 1_000;
+  await ensureIndex(live);
+  await ensureIndex(fresh);
+  const freshIndex = meili.index<OfferDocument>(fresh);
+
+  let indexed = 0;
+  const snapshotOutboxId = await db.$transaction(
+    async (tx) => {
+      const snapshot = await takeConsistentSnapshot(tx);
+      const where = { version: { gt: 0 }, status: "active" as const };
+      opts.onStart?.(await tx.service.count({ where }));
+      let cursor: string | undefined;
+      for (;;) {
+        const page = await tx.service.findMany({
+          where,
+          include: offerInclude,
+          orderBy: { id: "asc" },
+          take: batchSize,
+          ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+        });
+        if (page.length === 0) break;
+        const docs = page.map(toOfferDocument).filter((d): d is OfferDocument => d !== null);
+        await freshIndex.addDocuments(docs).waitTask(TASK_WAIT);
+        indexed += docs.length;
+        opts.onProgress?.(indexed);
+        cursor = page[page.length - 1].id;
+      }
+      return snapshot;
+    },
+    { isolationLevel: "RepeatableRead", timeout: 3_600_000, maxWait: 60_000 },
+  );
+
+  await opts.beforeSwap?.();
+
+  const replayed = await withIndexWriteLock(async (tx) => {
+    await meili.swapIndexes([{ indexes: [live, fresh] }]).waitTask(TASK_WAIT);
+    const rows = await tx.$queryRaw<{ serviceId: string }[]>`
+      select distinct "serviceId" from "OutboxEvent" where id > ${snapshotOutboxId}`;
+    await writeOffersToIndex(tx, rows.map((r) => r.serviceId), meili.index<OfferDocument>(live));
+    return rows.length;
+  });
+  await meili.deleteIndex(fresh).waitTask(TASK_WAIT);
+  return { indexed, replayed };
+}
+
+/**
+ * Fixes the snapshot of a REPEATABLE READ transaction at a moment when no publication is in
+ * flight, and returns the highest outbox id it sees. Outbox ids are handed out at insert, not at
+ * commit, so without this a publication that took id N before the snapshot but committed after it
+ * would be in neither the snapshot nor the replay (id > max).
+ */
+async function takeConsistentSnapshot(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((r) => (locked = r));
+  const gate = db.$transaction(
+    async (lockTx) => {
+      await lockTx.$executeRaw`select pg_advisory_xact_lock(${PUBLICATION_LOCK})`;
+      locked();
+      await released;
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+  await isLocked;
+  try {
+    const [{ max }] = await tx.$queryRaw<{ max: bigint | null }[]>`select max(id) as max from "OutboxEvent"`;
+    return max ?? 0n;
+  } finally {
+    release();
+    await gate;
+  }
+}

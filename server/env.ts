@@ -1,0 +1,32 @@
+import "server-only";
+import { z } from "zod";
+
+// Validated once, at start-up (instrumentation.ts imports this module): a missing or invalid
+// variable stops the server with one clear line per problem instead of failing on first use.
+const schema = z.object({
+  DATABASE_URL: z
+    .string({ error: "is required (postgresql://user:password@host:port/database)" })
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  MEILI_HOST: z.url({ error: "is required and must be a URL such as http://127.0.0.1:7700" }),
+  MEILI_API_KEY: z
+    .string({ error: "is required (a Meilisearch key that may search and write the offers index)" })
+    .min(16, "must be at least 16 characters"),
+  /** Index name; tests use one index per test file. */
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("offers"),
+  /** Days a no-result search is kept for the planners before it is deleted. */
+  NO_RESULT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")} ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);

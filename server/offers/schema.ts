@@ -1,0 +1,118 @@
+import { z } from "zod";
+
+// The editable offer as one document: what a provider's draft holds, what a publication snapshots
+// into the history, and what seed and HSDS import produce. One schema for all of them, so a draft
+// that validates can always be published. No "server-only" here: forms reuse it for messages.
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) =>
+  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM");
+const code = z.string().regex(/^[a-z0-9_-]+$/i).max(60);
+
+export const weekdays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+export const scheduleSchema = z
+  .object({
+    id: z.uuid().optional(),
+    weekday: z.enum(weekdays),
+    opensAt: time,
+    closesAt: time,
+    description: optionalText(300),
+  })
+  .refine((s) => s.opensAt < s.closesAt, { message: "closesAt must be after opensAt", path: ["closesAt"] });
+
+export const locationSchema = z.object({
+  id: z.uuid(),
+  name: optionalText(200),
+  street: optionalText(200),
+  postalCode: z.string().regex(/^\d{5}$/, "must be a five-digit German postcode").nullish().transform((v) => v ?? null),
+  city: optionalText(100),
+  latitude: z.number().min(-90).max(90).nullish().transform((v) => v ?? null),
+  longitude: z.number().min(-180).max(180).nullish().transform((v) => v ?? null),
+  planningAreaCode: code.nullish().transform((v) => v ?? null),
+  stepFree: z.boolean().nullish().transform((v) => v ?? null),
+  accessibleToilet: z.boolean().nullish().transform((v) => v ?? null),
+  hearingLoop: z.boolean().nullish().transform((v) => v ?? null),
+  accessibilityNote: optionalText(1000),
+  /** Opening hours at this location. */
+  schedules: z.array(scheduleSchema).max(50).default([]),
+});
+
+export const phoneSchema = z.object({
+  id: z.uuid().optional(),
+  number: z.string().trim().regex(/^[+0-9 ()/-]{3,40}$/, "must be a phone number"),
+  extension: optionalText(20),
+  type: z.enum(["voice", "text", "fax", "cell", "video", "pager", "textphone"]).default("voice"),
+  description: optionalText(300),
+});
+
+export const contactSchema = z.object({
+  id: z.uuid().optional(),
+  name: optionalText(200),
+  title: optionalText(200),
+  department: optionalText(200),
+  email: z.email().nullish().transform((v) => v ?? null),
+});
+
+export const planningSchema = z.object({
+  staffFte: z.number().min(0).max(9999).nullish().transform((v) => v ?? null),
+  places: z.number().int().min(0).nullish().transform((v) => v ?? null),
+  waitingTimeWeeks: z.number().int().min(0).max(520).nullish().transform((v) => v ?? null),
+  acceptingNewClients: z.boolean().nullish().transform((v) => v ?? null),
+  legalBasis: optionalText(300),
+  lszFundingArea: optionalText(300),
+  lszFundingStage: z.number().int().min(1).max(3).nullish().transform((v) => v ?? null),
+  fundingAmountEur: z.number().int().min(0).nullish().transform((v) => v ?? null),
+  professionalContact: optionalText(500),
+  intakeCriteria: optionalText(2000),
+});
+
+export const offerDataSchema = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    name: text(200),
+    alternateName: optionalText(200),
+    description: text(10_000),
+    url: z.url({ protocol: /^https?$/ }).nullish().transform((v) => v ?? null),
+    email: z.email().nullish().transform((v) => v ?? null),
+    status: z.enum(["active", "inactive", "defunct", "temporarily_closed"]).default("active"),
+    feesDescription: optionalText(2000),
+    free: z.boolean().nullish().transform((v) => v ?? null),
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 code")).max(40).default([]),
+    eligibilityDescription: optionalText(4000),
+    applicationProcess: optionalText(4000),
+    requiredDocuments: z.array(text(300)).max(30).default([]),
+    appointmentRequired: z.boolean().default(false),
+    byArrangement: z.boolean().default(false),
+    lastVerifiedAt: z.iso.date().nullish().transform((v) => v ?? null),
+    addressVisibility: z.enum(["PUBLIC", "HIDDEN", "NONE"]).default("PUBLIC"),
+    serviceAreaScope: z.enum(["CITY", "PLANNING_AREAS", "OUTREACH", "REGION"]).default("CITY"),
+    serviceAreaNote: optionalText(1000),
+    /** Planungsräume served (for PLANNING_AREAS or OUTREACH). */
+    serviceAreaCodes: z.array(code).max(50).default([]),
+    anonymousPossible: z.boolean().default(false),
+    channels: z.array(z.enum(["IN_PERSON", "PHONE", "ONLINE", "OUTREACH"])).max(4).default([]),
+    interpreterAvailable: z.boolean().nullish().transform((v) => v ?? null),
+    homeVisits: z.boolean().nullish().transform((v) => v ?? null),
+    /** Codes of the taxonomy terms. */
+    handlungsfelder: z.array(code).max(6).default([]),
+    lebensphasen: z.array(code).max(20).default([]),
+    angebotsarten: z.array(code).max(20).default([]),
+    locations: z.array(locationSchema).max(30).default([]),
+    /** Hours that belong to no location (e.g. phone hours). */
+    schedules: z.array(scheduleSchema).max(50).default([]),
+    phones: z.array(phoneSchema).max(20).default([]),
+    contacts: z.array(contactSchema).max(20).default([]),
+    planning: planningSchema.nullish().transform((v) => v ?? null),
+    measureIds: z.array(z.uuid()).max(50).default([]),
+    isDemo: z.boolean().default(false),
+  })
+  .refine((o) => o.addressVisibility !== "NONE" || o.locations.length === 0, {
+    message: "an offer without an address cannot have locations",
+    path: ["locations"],
+  });
+
+export type OfferData = z.output<typeof offerDataSchema>;
+export type OfferDataInput = z.input<typeof offerDataSchema>;

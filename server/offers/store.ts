@@ -1,0 +1,177 @@
+import "server-only";
+import type { Tx } from "../db";
+import { offerDataSchema, type OfferData } from "./schema";
+
+// Moves an offer between its document form (OfferData) and the normalised tables that hold the
+// published version. Only publish.ts writes; drafts never touch these tables.
+
+const TERM_FIELDS = {
+  handlungsfelder: "handlungsfeld",
+  lebensphasen: "lebensphase",
+  angebotsarten: "angebotsart",
+} as const;
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const dateOrNull = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+async function termIdsByCode(tx: Tx, data: OfferData) {
+  const ids: string[] = [];
+  for (const [field, taxonomyKey] of Object.entries(TERM_FIELDS)) {
+    const codes = data[field as keyof typeof TERM_FIELDS];
+    if (codes.length === 0) continue;
+    const terms = await tx.taxonomyTerm.findMany({
+      where: { taxonomy: { key: taxonomyKey }, code: { in: codes } },
+      select: { id: true, code: true },
+    });
+    const missing = codes.filter((c) => !terms.some((t) => t.code === c));
+    if (missing.length) throw new OfferDataError(field, `unknown ${taxonomyKey} code(s): ${missing.join(", ")}`);
+    ids.push(...terms.map((t) => t.id));
+  }
+  return ids;
+}
+
+async function planningAreaIds(tx: Tx, codes: string[], field: string) {
+  if (codes.length === 0) return new Map<string, string>();
+  const areas = await tx.planningArea.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const missing = codes.filter((c) => !areas.some((a) => a.code === c));
+  if (missing.length) throw new OfferDataError(field, `unknown Planungsraum code(s): ${missing.join(", ")}`);
+  return new Map(areas.map((a) => [a.code, a.id]));
+}
+
+export class OfferDataError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+/** Replaces the stored (published) state of one offer with `data`. */
+export async function writeOfferData(tx: Tx, data: OfferData) {
+  const termIds = await termIdsByCode(tx, data);
+  const areaCodes = [...new Set([...data.serviceAreaCodes, ...data.locations.flatMap((l) => l.planningAreaCode ?? [])])];
+  const areaIds = await planningAreaIds(tx, areaCodes, "planningAreaCode");
+  if (data.measureIds.length) {
+    const found = await tx.measure.count({ where: { id: { in: data.measureIds } } });
+    if (found !== new Set(data.measureIds).size) throw new OfferDataError("measureIds", "unknown measure id");
+  }
+
+  const core = {
+    organizationId: data.organizationId,
+    name: data.name,
+    alternateName: data.alternateName,
+    description: data.description,
+    url: data.url,
+    email: data.email,
+    status: data.status,
+    feesDescription: data.feesDescription,
+    free: data.free,
+    languages: data.languages,
+    eligibilityDescription: data.eligibilityDescription,
+    applicationProcess: data.applicationProcess,
+    requiredDocuments: data.requiredDocuments,
+    appointmentRequired: data.appointmentRequired,
+    byArrangement: data.byArrangement,
+    lastVerifiedAt: dateOrNull(data.lastVerifiedAt),
+    addressVisibility: data.addressVisibility,
+    serviceAreaScope: data.serviceAreaScope,
+    serviceAreaNote: data.serviceAreaNote,
+    anonymousPossible: data.anonymousPossible,
+    channels: data.channels,
+    interpreterAvailable: data.interpreterAvailable,
+    homeVisits: data.homeVisits,
+    isDemo: data.isDemo,
+  };
+  await tx.service.upsert({ where: { id: data.id }, create: { id: data.id, ...core }, update: core });
+
+  const serviceId = data.id;
+  // Sequential: one transaction is one connection, and pg queues rather than runs these in parallel.
+  const where = { where: { serviceId } };
+  await tx.serviceTerm.deleteMany(where);
+  await tx.schedule.deleteMany(where);
+  await tx.phone.deleteMany(where);
+  await tx.contact.deleteMany(where);
+  await tx.serviceAreaPlanningArea.deleteMany(where);
+  await tx.serviceMeasure.deleteMany(where);
+  await tx.serviceAtLocation.deleteMany(where);
+
+  for (const loc of data.locations) {
+    const { id, schedules: _schedules, planningAreaCode, ...fields } = loc;
+    const row = {
+      ...fields,
+      organizationId: data.organizationId,
+      planningAreaId: planningAreaCode ? areaIds.get(planningAreaCode)! : null,
+      isDemo: data.isDemo,
+    };
+    await tx.location.upsert({ where: { id }, create: { id, ...row }, update: row });
+  }
+  await tx.serviceAtLocation.createMany({
+    data: data.locations.map((l) => ({ serviceId, locationId: l.id })),
+  });
+  await tx.schedule.createMany({
+    data: [
+      ...data.schedules.map((s) => ({ ...s, serviceId })),
+      ...data.locations.flatMap((l) => l.schedules.map((s) => ({ ...s, serviceId, locationId: l.id }))),
+    ],
+  });
+  await tx.phone.createMany({ data: data.phones.map((p) => ({ ...p, serviceId })) });
+  await tx.contact.createMany({ data: data.contacts.map((c) => ({ ...c, serviceId })) });
+  await tx.serviceTerm.createMany({ data: termIds.map((termId) => ({ serviceId, termId })) });
+  await tx.serviceAreaPlanningArea.createMany({
+    data: data.serviceAreaCodes.map((c) => ({ serviceId, planningAreaId: areaIds.get(c)! })),
+  });
+  await tx.serviceMeasure.createMany({ data: data.measureIds.map((measureId) => ({ serviceId, measureId })) });
+  if (data.planning) {
+    await tx.servicePlanning.upsert({
+      where: { serviceId },
+      create: { serviceId, ...data.planning },
+      update: data.planning,
+    });
+  } else {
+    await tx.servicePlanning.deleteMany({ where: { serviceId } });
+  }
+}
+
+export const offerInclude = {
+  terms: { include: { term: { include: { taxonomy: true } } } },
+  locations: { include: { location: { include: { planningArea: true } } } },
+  schedules: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] },
+  phones: true,
+  contacts: true,
+  serviceAreas: { include: { planningArea: true } },
+  measures: true,
+  planning: true,
+  organization: true,
+} as const;
+
+/** The stored (published) state of one offer as OfferData, or null. */
+export async function readOfferData(tx: Tx, serviceId: string): Promise<OfferData | null> {
+  const s = await tx.service.findUnique({ where: { id: serviceId }, include: offerInclude });
+  if (!s) return null;
+  const codesOf = (key: string) =>
+    s.terms.filter((t) => t.term.taxonomy.key === key).map((t) => t.term.code).sort();
+  const sched = (x: (typeof s.schedules)[number]) => ({
+    id: x.id,
+    weekday: x.weekday,
+    opensAt: x.opensAt,
+    closesAt: x.closesAt,
+    description: x.description,
+  });
+  return offerDataSchema.parse({
+    ...s,
+    lastVerifiedAt: isoDate(s.lastVerifiedAt),
+    serviceAreaCodes: s.serviceAreas.map((a) => a.planningArea.code).sort(),
+    handlungsfelder: codesOf("handlungsfeld"),
+    lebensphasen: codesOf("lebensphase"),
+    angebotsarten: codesOf("angebotsart"),
+    locations: s.locations.map(({ location: l }) => ({
+      ...l,
+      planningAreaCode: l.planningArea?.code ?? null,
+      schedules: s.schedules.filter((x) => x.locationId === l.id).map(sched),
+    })),
+    schedules: s.schedules.filter((x) => !x.locationId).map(sched),
+    planning: s.planning && { ...s.planning, staffFte: s.planning.staffFte?.toNumber() ?? null },
+    measureIds: s.measures.map((m) => m.measureId).sort(),
+  });
+}

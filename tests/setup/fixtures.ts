@@ -1,0 +1,52 @@
+// Minimal reference data for tests that do not need the full Eisenach seed.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../server/db";
+import type { OfferDataInput } from "../../server/offers/schema";
+
+export const ORG_ID = "0b0e0c6e-8d7f-4a53-9a5e-2f1f7d7c0001";
+export const AREA_CODE = "innenstadt";
+
+export async function createReferenceData(db: Db) {
+  const taxonomies = {
+    handlungsfeld: ["4", "Beratung, Unterstützung und Information"],
+    lebensphase: ["senioren", "Seniorinnen und Senioren (65+)"],
+    angebotsart: ["schuldnerberatung", "Schuldnerberatung"],
+    planungsraum: [AREA_CODE, "Innenstadt"],
+  } as const;
+  const termIds: Record<string, string> = {};
+  for (const [key, [code, name]] of Object.entries(taxonomies)) {
+    const taxonomy = await db.taxonomy.create({ data: { key, name: key } });
+    const term = await db.taxonomyTerm.create({ data: { taxonomyId: taxonomy.id, code, name } });
+    termIds[key] = term.id;
+  }
+  await db.planningArea.create({
+    data: { code: AREA_CODE, name: "Innenstadt", termId: termIds.planungsraum, centerLat: 50.9748, centerLon: 10.3193 },
+  });
+  await db.organization.create({ data: { id: ORG_ID, name: "Testträger e. V." } });
+}
+
+export function offerData(overrides: Partial<OfferDataInput> = {}): OfferDataInput {
+  return {
+    id: randomUUID(),
+    organizationId: ORG_ID,
+    name: "Schuldnerberatung Test",
+    description: "Hilfe bei Schulden und Verbraucherinsolvenz.",
+    handlungsfelder: ["4"],
+    lebensphasen: ["senioren"],
+    angebotsarten: ["schuldnerberatung"],
+    phones: [{ number: "03691 999001" }],
+    locations: [
+      {
+        id: randomUUID(),
+        street: "Markt 1",
+        postalCode: "99817",
+        city: "Eisenach",
+        latitude: 50.9748,
+        longitude: 10.3193,
+        planningAreaCode: AREA_CODE,
+        schedules: [{ weekday: "MO", opensAt: "09:00", closesAt: "12:00" }],
+      },
+    ],
+    ...overrides,
+  };
+}
