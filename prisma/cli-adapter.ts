@@ -22,15 +22,14 @@ function retypeFields(result: unknown) {
 class CatalogTolerantClient extends pg.Client {
   // pg.Pool calls query(text, values, callback); a checked-out client is awaited. Cover both.
   // @ts-expect-error: pg's overloads are wider than this wrapper needs to state
-  override query(...args: unknown[]) {
+  override query(...args: unknown[]): unknown {
     const last = args.length - 1;
     if (typeof args[last] === "function") {
       const callback = args[last] as (err: unknown, res: unknown) => void;
       args[last] = (err: unknown, res: unknown) => callback(err, err ? res : retypeFields(res));
     }
-    // @ts-expect-error: see above
-    const out = super.query(...args);
-    return out && typeof out.then === "function" ? out.then(retypeFields) : out;
+    const out = (super.query as (...a: unknown[]) => unknown)(...args);
+    return out instanceof Promise ? out.then(retypeFields) : out;
   }
 }
 
@@ -44,7 +43,7 @@ function poolConfig(url: string, database?: string): pg.PoolConfig {
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
     database: database ?? u.pathname.slice(1),
-    Client: CatalogTolerantClient,
+    Client: CatalogTolerantClient as unknown as typeof pg.Client,
     idleTimeoutMillis: 200,
   };
 }

