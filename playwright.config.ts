@@ -12,7 +12,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"]], // npm test adds the json reporter for its closing line
   timeout: 30_000,
   use: {
     baseURL: process.env.E2E_BASE_URL,

@@ -15,7 +15,9 @@ export function buildSite() {
 }
 
 export async function startSite(opts: { port: number; env: Record<string, string> }) {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  // "localhost", not "127.0.0.1": bound to an IP, Next 16 turns next-intl's rewrite of "/" into a
+  // redirect to itself (vercel/next.js#94342).
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "localhost"], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, ...opts.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

@@ -3,7 +3,7 @@ import type { Db, Tx } from "../db";
 import { publishOffer } from "../offers/publish";
 import { offerDataSchema, type OfferData, type OfferDataInput } from "../offers/schema";
 import { readOfferData } from "../offers/store";
-import { sameOffer } from "./compare";
+import { sameOffer } from "../offers/compare";
 import { readCsvPackage } from "./csv";
 import { formatPath, hsdsServiceSchema } from "./hsds-schema";
 import { stableUuid } from "./ids";

@@ -7,17 +7,17 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { offersIndex } from "../../search/client";
 import { drainOutbox, ensureIndex } from "../../search/sync";
-import { canonicalOffer } from "../../server/hsds/compare";
+import { canonicalOffer } from "../../server/offers/compare";
 import { readCsvPackage, writeCsvPackage } from "../../server/hsds/csv";
 import { exportHsds } from "../../server/hsds/export";
 import { importHsds } from "../../server/hsds/import";
 import { publishOffer } from "../../server/offers/publish";
 import type { OfferDataInput } from "../../server/offers/schema";
 import { readOfferData } from "../../server/offers/store";
-import { useTestDatabase } from "../setup/database";
+import { setupTestDatabase } from "../setup/database";
 import { AREA_CODE, ORG_ID, createReferenceData, offerData } from "../setup/fixtures";
 
-const { db } = useTestDatabase();
+const { db } = setupTestDatabase();
 const VENDOR = path.resolve(import.meta.dirname, "../../vendor/hsds-3.0");
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(VENDOR, file), "utf8")) as unknown;
 

@@ -5,10 +5,10 @@ import { meili, offersIndex, offersIndexName } from "../../search/client";
 import { drainOutbox, ensureIndex } from "../../search/sync";
 import { reindex } from "../../search/reindex";
 import { startOutboxWorker } from "../../search/worker";
-import { useTestDatabase } from "../setup/database";
+import { setupTestDatabase } from "../setup/database";
 import { createReferenceData, offerData } from "../setup/fixtures";
 
-const { db } = useTestDatabase();
+const { db } = setupTestDatabase();
 
 async function publish(data: ReturnType<typeof offerData>) {
   return db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));

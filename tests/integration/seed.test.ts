@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { offerDataSchema } from "../../server/offers/schema";
+import { readOfferData } from "../../server/offers/store";
+import { offers, POPULATION_TOTAL_2023, seedDatabase, validateSeed } from "../../prisma/seed/index";
+import { sameOffer } from "../../server/offers/compare";
+import { setupTestDatabase } from "../setup/database";
+
+const { db } = setupTestDatabase();
+
+let firstRun: Awaited<ReturnType<typeof seedDatabase>>;
+
+beforeAll(async () => {
+  firstRun = await seedDatabase(db);
+});
+
+describe("Eisenach seed", () => {
+  it("is consistent in itself and every offer validates against the offer schema", () => {
+    expect(() => validateSeed()).not.toThrow();
+    for (const offer of offers) expect(() => offerDataSchema.parse(offer), offer.name).not.toThrow();
+    expect(firstRun).toEqual({ offers: offers.length, published: offers.length });
+  });
+
+  it("publishes at least 60 active offers", async () => {
+    const active = await db.service.count({ where: { status: "active", version: { gt: 0 } } });
+    expect(active).toBeGreaterThanOrEqual(60);
+    expect(await db.service.count({ where: { status: "inactive" } })).toBe(1);
+    expect(await db.service.count({ where: { status: "temporarily_closed" } })).toBe(1);
+  });
+
+  it("uses all six Handlungsfelder, all eight Lebensphasen and all six Planungsräume", async () => {
+    const used = async (key: string) =>
+      db.taxonomyTerm.count({ where: { taxonomy: { key }, services: { some: {} } } });
+    expect(await used("handlungsfeld")).toBe(6);
+    expect(await used("lebensphase")).toBe(8);
+    expect(await db.taxonomyTerm.count({ where: { taxonomy: { key: "angebotsart" }, services: { some: {} } } })).toBeGreaterThanOrEqual(20);
+
+    const areas = await db.planningArea.findMany({
+      include: { _count: { select: { locations: { where: { services: { some: {} } } }, services: true } } },
+    });
+    expect(areas).toHaveLength(6);
+    for (const a of areas) expect(a._count.locations + a._count.services, a.code).toBeGreaterThan(0);
+    expect(areas.every((a) => a.isDemo)).toBe(true);
+  });
+
+  it("keeps the women's shelter's address hidden but stored for planning", async () => {
+    const hidden = await db.service.findMany({
+      where: { addressVisibility: "HIDDEN" },
+      include: { locations: { include: { location: true } }, phones: true },
+    });
+    expect(hidden.map((s) => s.name)).toEqual(["Frauenhaus Eisenach"]);
+    const [shelter] = hidden;
+    expect(shelter.anonymousPossible).toBe(true);
+    expect(shelter.serviceAreaScope).toBe("CITY");
+    expect(shelter.phones.length).toBeGreaterThan(0);
+    expect(shelter.locations).toHaveLength(1);
+    expect(shelter.locations[0].location.street).toBeTruthy();
+    expect(shelter.locations[0].location.planningAreaId).toBeTruthy();
+
+    const anonymous = await db.service.count({ where: { anonymousPossible: true, addressVisibility: { not: "HIDDEN" } } });
+    expect(anonymous).toBeGreaterThanOrEqual(2);
+  });
+
+  it("has at least eight offers without an address, none of them with a location", async () => {
+    const none = await db.service.findMany({ where: { addressVisibility: "NONE" }, include: { locations: true, phones: true } });
+    expect(none.length).toBeGreaterThanOrEqual(8);
+    for (const s of none) {
+      expect(s.locations, s.name).toHaveLength(0);
+      expect(s.phones.length > 0 || s.url !== null, s.name).toBe(true);
+    }
+  });
+
+  it("offers at least ten entries named „…beratung“", async () => {
+    const n = await db.service.count({ where: { name: { contains: "beratung", mode: "insensitive" } } });
+    expect(n).toBeGreaterThanOrEqual(10);
+  });
+
+  it("links offers to plan measures and leaves some measures without offers", async () => {
+    const measures = await db.measure.findMany({ include: { _count: { select: { services: true } } } });
+    expect(measures).toHaveLength(12);
+    expect(measures.filter((m) => m._count.services > 0).length).toBeGreaterThanOrEqual(4);
+    expect(measures.filter((m) => m._count.services === 0).length).toBeGreaterThanOrEqual(2);
+    const pflege = measures.find((m) => m.title.includes("Pflegestützpunkt"));
+    expect(["PLANNED", "DELAYED"]).toContain(pflege?.status);
+    const mikro = await db.mikroprojekt.findMany();
+    expect(mikro.length).toBeGreaterThanOrEqual(3);
+    for (const p of mikro) {
+      expect(p.amountEur).toBeLessThanOrEqual(1000);
+      expect(p.isDemo).toBe(true);
+    }
+  });
+
+  it("stores population by age band summing to the 2023 total", async () => {
+    const sum = await db.populationFigure.aggregate({ where: { year: 2023 }, _sum: { count: true } });
+    expect(sum._sum.count).toBe(POPULATION_TOTAL_2023);
+    const over65 = await db.populationFigure.aggregate({ where: { year: 2023, ageFrom: { gte: 65 } }, _sum: { count: true } });
+    expect(over65._sum.count).toBeGreaterThan(10_500);
+    expect(over65._sum.count).toBeLessThan(12_000);
+    expect(await db.populationFigure.count({ where: { isDemo: false } })).toBe(0);
+    expect(await db.lifePhaseTarget.count()).toBe(8);
+  });
+
+  it("reads back every offer exactly as seeded", async () => {
+    for (const offer of offers) {
+      const stored = await readOfferData(db, offer.id);
+      expect(stored, offer.name).not.toBeNull();
+      expect(sameOffer(stored!, offerDataSchema.parse(offer), { rowIds: false }), offer.name).toBe(true);
+    }
+  });
+
+  it("changes nothing when run again", async () => {
+    const snapshot = async () => ({
+      versions: await db.service.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
+      history: await db.serviceVersion.count(),
+      outbox: await db.outboxEvent.count(),
+      terms: await db.taxonomyTerm.count(),
+      streets: await db.planningAreaStreet.count(),
+      population: await db.populationFigure.count(),
+      indicators: await db.indicatorValue.count(),
+      measureIndicators: await db.measureIndicator.count(),
+      organisations: await db.organization.count(),
+    });
+    const before = await snapshot();
+    const again = await seedDatabase(db);
+    expect(again).toEqual({ offers: offers.length, published: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+});
