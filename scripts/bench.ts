@@ -2,7 +2,7 @@
 // data). Prints medians and p95; the machine is shared, so compare figures from the same run only.
 //   - publication -> searchable latency through the outbox worker (LISTEN/NOTIFY)
 //   - publish throughput, reindex of N offers, search round trip
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrateDeploy } from "./lib/prisma-cli";
@@ -12,7 +12,6 @@ const N = Number(process.env.BENCH_OFFERS ?? 2_000);
 const SAMPLES = 30;
 
 const dir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-bench-"));
-chmodSync(dir, 0o755);
 const postgres = await startPostgres({ dataDir: path.join(dir, "pg"), ephemeral: true, quiet: true });
 const meili = await startMeilisearch({ dataDir: path.join(dir, "meili"), quiet: true });
 try {

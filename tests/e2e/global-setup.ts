@@ -1,7 +1,7 @@
 // Runs `npm run demo` on its own temporary data folder and a free port (so the demo pipeline is
 // tested too), waits until the site answers, and stops exactly that process group afterwards.
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, waitFor } from "../../scripts/lib/services";
@@ -9,7 +9,6 @@ import { freePort, waitFor } from "../../scripts/lib/services";
 export default async function globalSetup() {
   if (process.env.E2E_BASE_URL) return; // testing a site that is already running
   const dataDir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-e2e-"));
-  chmodSync(dataDir, 0o755);
   const port = await freePort();
   const demo = spawn("npm", ["run", "demo"], {
     detached: true, // its own process group, stopped as a whole below

@@ -1,7 +1,7 @@
 // Starts one real PostgreSQL and one real Meilisearch for the whole test run (or uses
 // DATABASE_URL / MEILI_HOST if set), migrates a template database once, and stops exactly what it
 // started. Each test file then gets its own database cloned from the template (per-file.ts).
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -21,7 +21,6 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-test-"));
-  chmodSync(dir, 0o755); // PostgreSQL runs as the user "postgres" when we are root
   const stops: (() => Promise<void>)[] = [];
   try {
     let serverUrl = process.env.TEST_DATABASE_SERVER_URL;
