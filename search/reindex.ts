@@ -22,12 +22,12 @@ type ReindexOptions = {
  * publication made during the rebuild is not lost.
  */
 export async function reindex(opts: ReindexOptions = {}) {
-  const live = offersIndexName;
+  const live = offersIndexName();
   const fresh = `${live}_rebuild_${Date.now()}`;
   const batchSize = opts.batchSize ?? 1_000;
   await ensureIndex(live);
   await ensureIndex(fresh);
-  const freshIndex = meili.index<OfferDocument>(fresh);
+  const freshIndex = meili().index<OfferDocument>(fresh);
 
   let indexed = 0;
   const snapshotOutboxId = await db.$transaction(
@@ -59,13 +59,13 @@ export async function reindex(opts: ReindexOptions = {}) {
   await opts.beforeSwap?.();
 
   const replayed = await withIndexWriteLock(async (tx) => {
-    await meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
+    await meili().swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
     const rows = await tx.$queryRaw<{ serviceId: string }[]>`
       select distinct "serviceId" from "OutboxEvent" where id > ${snapshotOutboxId}`;
-    await writeOffersToIndex(tx, rows.map((r) => r.serviceId), meili.index<OfferDocument>(live));
+    await writeOffersToIndex(tx, rows.map((r) => r.serviceId), meili().index<OfferDocument>(live));
     return rows.length;
   });
-  await meili.deleteIndex(fresh).waitTask(TASK_WAIT);
+  await meili().deleteIndex(fresh).waitTask(TASK_WAIT);
   return { indexed, replayed };
 }
 

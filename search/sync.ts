@@ -10,10 +10,10 @@ import { offerIndexSettings } from "./settings";
 const TASK_WAIT = { timeout: 60_000, interval: 10 };
 
 /** Creates the index if needed and applies the settings (idempotent). */
-export async function ensureIndex(name = offersIndexName) {
-  const exists = await meili.getRawIndex(name).then(() => true, () => false);
-  if (!exists) await meili.createIndex(name, { primaryKey: "id" }).waitTask(TASK_WAIT);
-  await meili.index(name).updateSettings(offerIndexSettings).waitTask(TASK_WAIT);
+export async function ensureIndex(name = offersIndexName()) {
+  const exists = await meili().getRawIndex(name).then(() => true, () => false);
+  if (!exists) await meili().createIndex(name, { primaryKey: "id" }).waitTask(TASK_WAIT);
+  await meili().index(name).updateSettings(offerIndexSettings).waitTask(TASK_WAIT);
 }
 
 /**
@@ -62,7 +62,7 @@ export const retryDelayMs = (attempts: number) => Math.min(1000 * 2 ** Math.max(
  */
 export async function drainOutbox(opts: { batchSize?: number; indexName?: string } = {}) {
   const batchSize = opts.batchSize ?? 200;
-  const index = meili.index<OfferDocument>(opts.indexName ?? offersIndexName);
+  const index = meili().index<OfferDocument>(opts.indexName ?? offersIndexName());
   let processed = 0;
   let failed = 0;
   for (;;) {

@@ -132,7 +132,7 @@ describe("reindex", () => {
     expect(countDuringRebuild).toBe(before);
     expect(result.replayed).toBeGreaterThanOrEqual(1);
     expect((await getDoc(during.id))?.name).toBe(during.name);
-    const indexes = await meili.getRawIndexes({ limit: 1000 });
-    expect(indexes.results.filter((i) => i.uid.startsWith(`${offersIndexName}_rebuild_`))).toEqual([]);
+    const indexes = await meili().getRawIndexes({ limit: 1000 });
+    expect(indexes.results.filter((i) => i.uid.startsWith(`${offersIndexName()}_rebuild_`))).toEqual([]);
   });
 });
