@@ -11,6 +11,10 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/search.json`),
     import(`../messages/${locale}/offer.json`),
     import(`../messages/${locale}/weekday.json`),
+    import(`../messages/${locale}/facets.json`),
+    import(`../messages/${locale}/pages.json`),
+    import(`../messages/${locale}/merkliste.json`),
+    import(`../messages/${locale}/report.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

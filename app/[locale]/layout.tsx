@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { SiteFooter } from "@/app/_components/site-footer";
+import { SiteHeader } from "@/app/_components/site-header";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
 
@@ -31,22 +33,13 @@ export default async function LocaleLayout({
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <header className="bg-brand text-white">
-          <div className="mx-auto max-w-4xl px-4 py-4">
-            <a href={locale === "de" ? "/" : `/${locale}`} className="text-xl font-bold text-white no-underline">
-              {t("siteName")}
-            </a>
-            <p className="text-sm">{t("tagline")}</p>
-          </div>
-        </header>
+        <SiteHeader />
         <NextIntlClientProvider>
           <main id="main" className="mx-auto max-w-4xl px-4 py-6">
             {children}
           </main>
         </NextIntlClientProvider>
-        <footer className="mx-auto max-w-4xl border-t px-4 py-6 text-sm text-gray-700">
-          <p>{t("footerNote")}</p>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );
