@@ -2,11 +2,14 @@
 // data). Prints medians and p95; the machine is shared, so compare figures from the same run only.
 //   - publication -> searchable latency through the outbox worker (LISTEN/NOTIFY)
 //   - publish throughput, reindex of N offers, search round trip
+//   - the server-rendered search page with facets at BENCH_SEARCH_DOCS (100,000) offers, against
+//     the same Meilisearch multi-search request sent directly
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { startMeilisearch, startPostgres } from "./lib/services";
+import { benchSearchPage } from "./lib/bench-search-page";
 
 const N = Number(process.env.BENCH_OFFERS ?? 2_000);
 const SAMPLES = 30;
@@ -77,6 +80,7 @@ try {
   const { indexed } = await reindex();
   console.log(`reindex ${indexed} offers (build + swap + replay): ${ms(t0).toFixed(0)} ms`);
   await db.$disconnect();
+  await benchSearchPage({ postgres, meili });
 } finally {
   await meili.stop();
   await postgres.stop();

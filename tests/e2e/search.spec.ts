@@ -46,3 +46,43 @@ test("the browser requests nothing from other hosts", async ({ page, baseURL }) 
   await page.waitForLoadState("networkidle");
   expect(foreign).toEqual([]);
 });
+
+test("on a phone: 'help with debts, I live in the north' to a phone number, with filters in the URL @phone", async ({ page }) => {
+  const started = Date.now();
+  await page.goto("/");
+  await page.getByLabel("Wonach suchen Sie?").fill("Schulden");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  await page.getByRole("link", { name: /^Filter/ }).first().click();
+  await page.getByRole("group", { name: "Stadtgebiet (Planungsraum)" }).getByLabel(/Nord/).check();
+  await page.getByRole("button", { name: "Filter anwenden" }).first().click();
+  await expect(page).toHaveURL(/planungsraum=nord/);
+  await expect(page).toHaveURL(/q=Schulden/);
+  await page.locator("main li h3 a").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Schuldner/);
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(60_000);
+  // The back button returns to the filtered search.
+  await page.goBack();
+  await expect(page).toHaveURL(/planungsraum=nord/);
+});
+
+test("a keyboard-only resident searches and opens an offer", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Zum Inhalt springen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Wonach suchen Sie?")).toBeFocused();
+  await page.keyboard.type("Pflegestützpunkt");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=Pflegest/);
+  // Tab forward until the first result link has the focus.
+  const firstResult = page.locator("main li h3 a").first();
+  for (let i = 0; i < 30 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(firstResult).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/angebote\//);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Pflegest/);
+});

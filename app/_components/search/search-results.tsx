@@ -1,15 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { searchOffers } from "@/search/query";
+import { toQuery, type SearchParams } from "@/search/params";
+import type { SearchResult } from "@/search/query";
+import { Highlighted } from "./highlighted";
 
-type Result = Awaited<ReturnType<typeof searchOffers>>;
-
-export async function SearchResults({ result, q }: { result: Result; q: string }) {
+export async function SearchResults({ query, result }: { query: SearchParams; result: SearchResult }) {
   const t = await getTranslations("Search");
-  const pageHref = (page: number) => ({ pathname: "/", query: { ...(q ? { q } : {}), page: String(page) } });
+  const pageHref = (page: number) => ({ pathname: "/", query: toQuery(query, { page }) });
   return (
-    <section aria-labelledby="result-count">
-      <h2 id="result-count" className="mb-3 text-lg font-semibold" aria-live="polite">
+    <section aria-labelledby="ergebnisse">
+      {result.mode === "fallback" && (
+        <p role="status" className="mb-3 rounded bg-amber-100 p-3">
+          {t("unavailable")}
+        </p>
+      )}
+      <h2 id="ergebnisse" className="mb-3 text-lg font-semibold">
         {t("resultCount", { count: result.total })}
       </h2>
       {result.total === 0 && <p>{t("noResults")}</p>}
@@ -18,13 +23,16 @@ export async function SearchResults({ result, q }: { result: Result; q: string }
           <li key={hit.id} className="rounded border border-gray-300 p-4">
             <h3 className="text-lg font-semibold">
               <Link href={`/angebote/${hit.id}`} className="text-brand underline">
-                {hit.name}
+                <Highlighted segments={hit.name} />
               </Link>
             </h3>
             <p className="text-sm text-gray-700">{hit.organizationName}</p>
-            <p className="mt-1">{hit.snippet}</p>
+            <p className="mt-1">
+              <Highlighted segments={hit.snippet} />
+            </p>
             <p className="mt-1 text-sm">
-              {hit.hasPublicAddress ? [hit.street, [hit.postalCode, hit.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") : t("noPublicAddress")}
+              {hit.address ?? t("noPublicAddress")}
+              {hit.distanceMeters !== null && <> · {t("distance", { km: (hit.distanceMeters / 1000).toFixed(1) })}</>}
               {hit.phone && (
                 <>
                   {" · "}
@@ -36,9 +44,9 @@ export async function SearchResults({ result, q }: { result: Result; q: string }
         ))}
       </ul>
       {result.pages > 1 && (
-        <nav aria-label={t("page", { page: result.page, pages: result.pages })} className="mt-6 flex items-center gap-4">
+        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
           {result.page > 1 && <Link href={pageHref(result.page - 1)}>{t("previous")}</Link>}
-          <span>{t("page", { page: result.page, pages: result.pages })}</span>
+          <span aria-current="page">{t("page", { page: result.page, pages: result.pages })}</span>
           {result.page < result.pages && <Link href={pageHref(result.page + 1)}>{t("next")}</Link>}
         </nav>
       )}

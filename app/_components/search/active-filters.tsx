@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { FACETS, hasFilters, toQuery, type FacetParam, type SearchParams } from "@/search/params";
+
+type Labels = Record<string, Record<string, string>>;
+
+/** The selected filters as links that remove one each — and a jump link to the filter list. */
+export async function ActiveFilters({ query, labels }: { query: SearchParams; labels: Labels }) {
+  const t = await getTranslations("Facets");
+  const tDay = await getTranslations("Weekday");
+  const label = (facet: FacetParam, value: string) =>
+    facet === "kanal" ? t(`channel.${value}`) : facet === "tag" ? tDay(value) : (labels[facet]?.[value] ?? value);
+  const chips: { key: string; label: string; href: ReturnType<typeof toQuery> }[] = [];
+  for (const facet of Object.keys(FACETS) as FacetParam[]) {
+    for (const value of query[facet]) {
+      chips.push({ key: `${facet}-${value}`, label: label(facet, value), href: toQuery(query, { [facet]: query[facet].filter((v) => v !== value), page: 1 }) });
+    }
+  }
+  for (const flag of ["kostenlos", "barrierefrei", "anonym", "jetzt"] as const) {
+    if (query[flag]) chips.push({ key: flag, label: t(flag), href: toQuery(query, { [flag]: undefined, page: 1 }) });
+  }
+  if (query.umkreis) chips.push({ key: "umkreis", label: `${query.umkreis} km`, href: toQuery(query, { umkreis: undefined, page: 1 }) });
+
+  return (
+    <div className="mb-4">
+      <a href="#filter" className="mb-2 inline-block md:hidden">
+        {chips.length ? t("jumpToCount", { count: chips.length }) : t("jumpTo")}
+      </a>
+      {hasFilters(query) && (
+        <div>
+          <h2 className="sr-only">{t("active")}</h2>
+          <ul className="flex flex-wrap gap-2">
+            {chips.map((c) => (
+              <li key={c.key}>
+                <Link href={{ pathname: "/", query: c.href }} className="inline-block rounded-full border border-brand px-3 py-1 text-sm" aria-label={t("remove", { label: c.label })}>
+                  {c.label} ✕
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href={{ pathname: "/", query: toQuery({ ...query, page: 1 }, emptyFilters) }} className="inline-block px-2 py-1 text-sm underline">
+                {t("reset")}
+              </Link>
+            </li>
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const emptyFilters: Partial<SearchParams> = {
+  handlungsfeld: [], lebensphase: [], planungsraum: [], angebotsart: [], sprache: [], kanal: [], tag: [],
+  kostenlos: undefined, barrierefrei: undefined, anonym: undefined, jetzt: undefined, umkreis: undefined,
+};

@@ -1,0 +1,97 @@
+// The search page benchmark: BENCH_SEARCH_DOCS documents (default 100,000, made from the seeded
+// offers with new ids and spread positions) in their own index, the built site on a free port,
+// and for each query the page's latency next to the same multi-search sent to Meilisearch
+// directly, in the same run.
+import { randomUUID } from "node:crypto";
+import { freePort } from "./services";
+import { buildSite, startSite } from "./site";
+
+const DOCS = Number(process.env.BENCH_SEARCH_DOCS ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const QUERIES = [
+  "q=Beratung",
+  "q=schuldnerberatng&planungsraum=nord",
+  "handlungsfeld=4&lebensphase=senioren&kostenlos=1",
+  "q=Pflege&handlungsfeld=4&handlungsfeld=6&sort=name",
+  "q=Jugend&ort=Karlstra%C3%9Fe&sort=entfernung&umkreis=5",
+];
+
+type Servers = { postgres: { url: string }; meili: { host: string; key: string } };
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+
+async function time(fn: () => Promise<unknown>) {
+  const t0 = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+export async function benchSearchPage(servers: Servers) {
+  const index = "bench_search";
+  process.env.MEILI_INDEX = index;
+  const { db } = await import("../../server/db");
+  const { seedDatabase } = await import("../../prisma/seed/index");
+  const { ensureIndex, loadDocuments } = await import("../../search/sync");
+  const { meili } = await import("../../search/client");
+  const { parseSearchParams } = await import("../../search/params");
+  const { buildSearchRequest } = await import("../../search/query");
+  const { geocode } = await import("../../server/geo/geocode");
+
+  await db.$executeRawUnsafe(`truncate "Service", "Organization", "Taxonomy", "PlanningArea", "PlanningPeriod" cascade`);
+  await seedDatabase(db);
+  await ensureIndex(index);
+  const ids = (await db.service.findMany({ select: { id: true } })).map((s) => s.id);
+  const { docs: seedDocs } = await db.$transaction((tx) => loadDocuments(tx, ids));
+  const t0 = process.hrtime.bigint();
+  for (let start = 0; start < DOCS; start += 10_000) {
+    const batch = Array.from({ length: Math.min(10_000, DOCS - start) }, (_, k) => {
+      const i = start + k;
+      const doc = seedDocs[i % seedDocs.length];
+      return {
+        ...doc,
+        id: randomUUID(),
+        name: i < seedDocs.length ? doc.name : `${doc.name} ${Math.floor(i / seedDocs.length)}`,
+        ...(doc._geo ? { _geo: { lat: doc._geo.lat + ((i % 97) - 48) / 5000, lng: doc._geo.lng + ((i % 89) - 44) / 5000 } } : {}),
+      };
+    });
+    await meili().index(index).addDocuments(batch).waitTask({ timeout: 600_000, interval: 200 });
+  }
+  console.log(`search page: indexed ${DOCS} documents in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
+
+  buildSite();
+  const port = await freePort();
+  const site = await startSite({
+    port,
+    env: { DATABASE_URL: servers.postgres.url, MEILI_HOST: servers.meili.host, MEILI_API_KEY: servers.meili.key, MEILI_INDEX: index, OUTBOX_WORKER: "off" },
+  });
+  try {
+    console.log(`search page at ${DOCS} offers, ${ROUNDS} sequential requests per query (ms):`);
+    for (const query of QUERIES) {
+      const search = new URLSearchParams(query);
+      const params = parseSearchParams(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
+      const origin = params.ort ? await geocode(params.ort) : null;
+      const request = buildSearchRequest(params, origin);
+      const url = `${site.url}/?${query}`;
+      for (let i = 0; i < 20; i++) {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+        await res.text();
+        await meili().multiSearch({ queries: request });
+      }
+      const page: number[] = [];
+      const direct: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        page.push(await time(() => fetch(url).then((r) => r.text())));
+        direct.push(await time(() => meili().multiSearch({ queries: request })));
+      }
+      const p95 = percentile(page, 0.95);
+      const d95 = percentile(direct, 0.95);
+      console.log(
+        `  ${query.padEnd(55)} page median ${percentile(page, 0.5).toFixed(1)} p95 ${p95.toFixed(1)} | direct median ${percentile(direct, 0.5).toFixed(1)} p95 ${d95.toFixed(1)} | ratio p95 ${(p95 / d95).toFixed(2)}x`,
+      );
+    }
+  } finally {
+    await site.stop();
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { Prisma } from "../server/generated/prisma/client";
+import { db } from "../server/db";
+import type { SearchParams } from "./params";
+
+// When Meilisearch is down the site still answers: a simpler PostgreSQL search (German full text
+// plus a substring match on the name) over published offers, with the main facet filters and
+// exact counts, but no typo tolerance, facet counts or distance. All values are bound parameters.
+
+const PAGE_SIZE = 20;
+
+export async function fallbackSearch(params: SearchParams) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`s.version > 0`, Prisma.sql`s.status = 'active'`];
+  if (params.q) {
+    conditions.push(Prisma.sql`(
+      to_tsvector('german', s.name || ' ' || s.description) @@ plainto_tsquery('german', ${params.q})
+      or s.name ilike ${`%${params.q.replace(/[%_\\]/g, "")}%`})`);
+  }
+  for (const [taxonomy, codes] of [
+    ["handlungsfeld", params.handlungsfeld],
+    ["lebensphase", params.lebensphase],
+    ["angebotsart", params.angebotsart],
+  ] as const) {
+    if (codes.length === 0) continue;
+    conditions.push(Prisma.sql`exists (
+      select 1 from "ServiceTerm" st join "TaxonomyTerm" t on t.id = st."termId" join "Taxonomy" x on x.id = t."taxonomyId"
+      where st."serviceId" = s.id and x.key = ${taxonomy} and t.code in (${Prisma.join(codes)}))`);
+  }
+  if (params.planungsraum.length) {
+    conditions.push(Prisma.sql`exists (
+      select 1 from "ServiceAreaPlanningArea" sa join "PlanningArea" pa on pa.id = sa."planningAreaId"
+      where sa."serviceId" = s.id and pa.code in (${Prisma.join(params.planungsraum)})
+      union all
+      select 1 from "ServiceAtLocation" sl join "Location" l on l.id = sl."locationId" join "PlanningArea" pa on pa.id = l."planningAreaId"
+      where sl."serviceId" = s.id and s."addressVisibility" = 'PUBLIC' and pa.code in (${Prisma.join(params.planungsraum)}))`);
+  }
+  if (params.kostenlos) conditions.push(Prisma.sql`s.free = true`);
+  if (params.anonym) conditions.push(Prisma.sql`s."anonymousPossible" = true`);
+  const where = Prisma.join(conditions, " and ");
+
+  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`select count(*) as total from "Service" s where ${where}`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    select s.id from "Service" s where ${where}
+    order by (s.name ilike ${`%${params.q}%`}) desc, s.name asc
+    limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`;
+  const services = await db.service.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    include: {
+      organization: { select: { name: true } },
+      phones: { take: 1 },
+      locations: { take: 1, include: { location: true } },
+    },
+  });
+  const byId = new Map(services.map((s) => [s.id, s]));
+  return {
+    total: Number(total),
+    pageSize: PAGE_SIZE,
+    services: rows.map((r) => byId.get(r.id)!).filter(Boolean),
+  };
+}

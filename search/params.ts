@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+// The resident search as URL parameters: parsed here with zod, so only known attributes and
+// values of a fixed shape ever reach a Meilisearch filter. Invalid values are dropped, not errors:
+// a mangled shared link still shows a search.
+
+const code = z.string().regex(/^[a-z0-9_-]{1,60}$/);
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.unknown()).transform((xs) => [...new Set(xs.filter((x) => item.safeParse(x).success))] as z.output<T>[]),
+  );
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
+
+export const CHANNELS = { "vor-ort": "IN_PERSON", telefon: "PHONE", online: "ONLINE", aufsuchend: "OUTREACH" } as const;
+export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+export const SORTS = ["relevanz", "entfernung", "name"] as const;
+export const RADII_KM = [1, 2, 5, 10, 25] as const;
+
+export const searchParamsSchema = z.object({
+  q: z.preprocess(first, z.string().trim().max(200).catch("")).default(""),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
+  handlungsfeld: list(code),
+  lebensphase: list(code),
+  planungsraum: list(code),
+  angebotsart: list(code),
+  sprache: list(z.string().regex(/^[a-z]{2,3}$/)),
+  kanal: list(z.enum(Object.keys(CHANNELS) as [keyof typeof CHANNELS])),
+  tag: list(z.enum(WEEKDAYS)),
+  kostenlos: optional(z.literal("1")),
+  barrierefrei: optional(z.literal("1")),
+  anonym: optional(z.literal("1")),
+  jetzt: optional(z.literal("1")),
+  /** Free text: a street, an Ortsteil or a Planungsraum to measure distance from. */
+  ort: optional(z.string().trim().min(2).max(100)),
+  lat: optional(z.coerce.number().min(50.8).max(51.2)),
+  lon: optional(z.coerce.number().min(10.1).max(10.6)),
+  umkreis: optional(z.coerce.number().refine((n) => (RADII_KM as readonly number[]).includes(n))),
+  sort: z.preprocess(first, z.enum(SORTS).catch("relevanz")).default("relevanz"),
+});
+
+export type SearchParams = z.output<typeof searchParamsSchema>;
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+export function parseSearchParams(raw: RawSearchParams): SearchParams {
+  return searchParamsSchema.parse(raw);
+}
+
+/** Facets whose values are OR-ed (disjunctive) and shown with counts. */
+export const FACETS = {
+  handlungsfeld: "handlungsfeld",
+  lebensphase: "lebensphase",
+  planungsraum: "planungsraum",
+  angebotsart: "angebotsart",
+  sprache: "languages",
+  kanal: "channels",
+  tag: "openDays",
+} as const satisfies Partial<Record<keyof SearchParams, string>>;
+export type FacetParam = keyof typeof FACETS;
+
+/** Facets with at least one ticked value. */
+export const selectedFacets = (p: SearchParams) => (Object.keys(FACETS) as FacetParam[]).filter((f) => p[f].length > 0);
+
+/** The URL query for `params`, e.g. to link to a page or to remove one filter. */
+export function toQuery(params: SearchParams, change: Partial<SearchParams> = {}): Record<string, string | string[]> {
+  const p = { ...params, ...change };
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(p)) {
+    if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === "page" && value === 1) continue;
+    if (key === "sort" && value === "relevanz") continue;
+    out[key] = Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return out;
+}
+
+/** True when the resident narrowed the search beyond the text. */
+export function hasFilters(p: SearchParams) {
+  return selectedFacets(p).length > 0 ||
+    Boolean(p.kostenlos || p.barrierefrei || p.anonym || p.jetzt || p.umkreis);
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "../db";
+
+// Geocoding without any third-party service: a place a resident types is looked up in the
+// catalogue's own data — the known streets and Ortsteile of each Planungsraum, and the
+// Planungsräume themselves (their centre). Good enough for "near me" in one town.
+
+export type Place = { lat: number; lon: number; label: string };
+
+/** Lower case, umlauts and ß folded, "str." spelled out, house numbers and punctuation dropped. */
+export function normalizePlace(text: string) {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u").replace(/ß/g, "ss")
+    .replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u")
+    .replace(/\bstr\.?(?=\s|$)/g, "strasse").replace(/str\.(?=\s|$)/g, "strasse")
+    .replace(/\b\d{5}\b/g, " ").replace(/\beisenach\b/g, " ")
+    .replace(/\d+\s*[a-z]?\b/g, " ")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+}
+
+type Candidate = Place & { key: string };
+let cache: { at: number; candidates: Candidate[] } | null = null;
+
+async function candidates(): Promise<Candidate[]> {
+  if (cache && Date.now() - cache.at < 5 * 60_000) return cache.candidates;
+  const areas = await db.planningArea.findMany({ include: { streets: true } });
+  const list: Candidate[] = [];
+  for (const area of areas) {
+    list.push({ key: normalizePlace(area.name), lat: area.centerLat, lon: area.centerLon, label: area.name });
+    for (const street of area.streets) {
+      list.push({
+        key: normalizePlace(street.name),
+        lat: street.latitude ?? area.centerLat,
+        lon: street.longitude ?? area.centerLon,
+        label: street.name,
+      });
+    }
+  }
+  cache = { at: Date.now(), candidates: list };
+  return list;
+}
+
+export async function geocode(text: string): Promise<Place | null> {
+  const key = normalizePlace(text);
+  if (key.length < 2) return null;
+  const all = await candidates();
+  const hit =
+    all.find((c) => c.key === key) ??
+    all.find((c) => c.key.startsWith(key)) ??
+    all.find((c) => c.key.split(" ").some((w) => w.startsWith(key)));
+  return hit ? { lat: hit.lat, lon: hit.lon, label: hit.label } : null;
+}
