@@ -20,7 +20,9 @@ const nextConfig = {
               (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "") +
               "; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
           },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // same-origin, not no-referrer: with no-referrer a plain form POST carries "Origin: null" and
+          // Next refuses the server action, so forms would fail without JavaScript.
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
         ],

@@ -33,13 +33,13 @@ export default async function LocaleLayout({
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <SiteHeader />
         <NextIntlClientProvider>
+          <SiteHeader />
           <main id="main" className="mx-auto max-w-4xl px-4 py-6">
             {children}
           </main>
+          <SiteFooter />
         </NextIntlClientProvider>
-        <SiteFooter />
       </body>
     </html>
   );

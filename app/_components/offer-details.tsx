@@ -1,79 +1,65 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/server/offers/queries";
+import { MerklisteButton } from "./merkliste-button";
+import { OfferAbout } from "./offer-about";
+import { OfferAccess } from "./offer-access";
+import { OfferContact } from "./offer-contact";
+import { OfferPlace } from "./offer-place";
+import { linkClass } from "./offer-section";
 
+/** One line for the Merkliste; only ever built from the DTO, which has no hidden address. */
+export function merklisteAddress(offer: PublicOffer) {
+  const l = offer.locations[0];
+  if (!l) return null;
+  return [l.street, [l.postalCode, l.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null;
+}
+
+/** Everything a resident needs to act on an offer, in reading order; prints on its own. */
 export async function OfferDetails({ offer, locale }: { offer: PublicOffer; locale: string }) {
   const t = await getTranslations("Offer");
-  const tDay = await getTranslations("Weekday");
-  const section = "mt-6";
+  const tLayout = await getTranslations("Layout");
+  const verified = offer.lastVerifiedAt
+    ? new Date(`${offer.lastVerifiedAt}T00:00:00Z`).toLocaleDateString(locale === "de" ? "de-DE" : "en-GB", {
+        timeZone: "UTC",
+        day: "2-digit",
+        month: "2-digit",
+        year: "numeric",
+      })
+    : null;
   return (
     <>
-      {offer.isDemo && <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-1 text-sm">{t("demo")}</p>}
-      <p className="mt-4 whitespace-pre-line">{offer.description}</p>
-      {offer.anonymousPossible && <p className="mt-2 font-semibold">{t("anonymous")}</p>}
-      {offer.eligibility && (
-        <section className={section}>
-          <h2 className="text-lg font-semibold">{t("forWhom")}</h2>
-          <p>{offer.eligibility}</p>
-        </section>
-      )}
-      <section className={section}>
-        <h2 className="text-lg font-semibold">{t("costs")}</h2>
-        <p>{offer.feesDescription ?? (offer.free ? t("free") : "–")}</p>
-      </section>
-      <section className={section}>
-        <h2 className="text-lg font-semibold">{t("address")}</h2>
-        {offer.addressHidden && <p>{t("hiddenAddress")}</p>}
-        {offer.locations.map((l) => (
-          <address key={l.id} className="not-italic">
-            {l.name && <span className="block">{l.name}</span>}
-            <span className="block">{l.street}</span>
-            <span className="block">{[l.postalCode, l.city].filter(Boolean).join(" ")}</span>
-          </address>
-        ))}
-      </section>
-      <section className={section}>
-        <h2 className="text-lg font-semibold">{t("openingHours")}</h2>
-        {offer.schedules.length > 0 && (
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-            {offer.schedules.map((s, i) => (
-              <div key={i} className="contents">
-                <dt>{tDay(s.weekday)}</dt>
-                <dd>
-                  {s.opensAt}–{s.closesAt} Uhr{s.description ? ` (${s.description})` : ""}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        )}
-        {offer.byArrangement && <p>{t("byArrangement")}</p>}
-        {offer.appointmentRequired && <p>{t("appointmentRequired")}</p>}
-      </section>
-      <section className={section}>
-        <h2 className="text-lg font-semibold">{t("contact")}</h2>
-        <ul>
-          {offer.phones.map((p) => (
-            <li key={p.number}>
-              <a href={`tel:${p.number.replace(/[^+0-9]/g, "")}`}>{p.number}</a>
-              {p.description ? ` (${p.description})` : ""}
-            </li>
-          ))}
-          {offer.email && (
-            <li>
-              {t("email")}: <a href={`mailto:${offer.email}`}>{offer.email}</a>
-            </li>
-          )}
-          {offer.url && (
-            <li>
-              {t("website")}: <a href={offer.url} rel="noopener noreferrer">{offer.url}</a>
-            </li>
-          )}
-        </ul>
-      </section>
-      {offer.lastVerifiedAt && (
-        <p className="mt-6 text-sm text-gray-700">
-          {t("lastVerified", { date: offer.lastVerifiedAt.toLocaleDateString(locale === "de" ? "de-DE" : locale, { timeZone: "UTC" }) })}
+      {/* The header is not printed; a printed page still says where it comes from. */}
+      <p className="mb-2 hidden text-sm print:block">{tLayout("siteName")}</p>
+      <h1 className="text-2xl font-bold">{offer.name}</h1>
+      {offer.alternateName && <p className="text-gray-700">{offer.alternateName}</p>}
+      <p className="text-gray-700">
+        {t("provider")}: {offer.organization.name}
+      </p>
+      {offer.categories.length > 0 && (
+        <p className="text-sm text-gray-700">
+          {t("categories")}: {offer.categories.join(", ")}
         </p>
       )}
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        {offer.isDemo && <span className="rounded bg-amber-100 px-2 py-1 text-sm">{t("demo")}</span>}
+        {offer.anonymousPossible && <span className="rounded bg-green-100 px-2 py-1 text-sm font-semibold">{t("anonymousBadge")}</span>}
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-4 print:hidden">
+        <MerklisteButton
+          id={offer.id}
+          name={offer.name}
+          phone={offer.phones.find((p) => !p.type || p.type === "voice" || p.type === "cell")?.number ?? null}
+          address={merklisteAddress(offer)}
+        />
+        <a href="#fehler-melden" className={linkClass}>
+          {t("reportLink")}
+        </a>
+      </div>
+      <OfferAbout offer={offer} />
+      <OfferPlace offer={offer} />
+      <OfferContact offer={offer} />
+      <OfferAccess offer={offer} locale={locale} />
+      <p className="mt-6 text-sm text-gray-700">{verified ? t("lastVerified", { date: verified }) : t("notVerified")}</p>
     </>
   );
 }

@@ -1,48 +1,134 @@
 import "server-only";
+import { cache } from "react";
+import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { isSearchable } from "../../search/document";
-import { offerInclude } from "./store";
 
-/**
- * What a resident may see of a published offer. A hidden address never leaves this function:
- * for HIDDEN and NONE the DTO has no locations at all.
- */
-export async function getPublicOffer(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const s = await db.service.findUnique({ where: { id }, include: offerInclude });
-  if (!s || !isSearchable(s)) return null;
+// What a resident may see of a published offer. The select below names every column that is read,
+// so planner-only data (ServicePlanning, measures, provider type) is never even loaded, and a
+// hidden address never leaves this function: for HIDDEN and NONE the DTO has no locations at all.
+
+const scheduleSelect = { weekday: true, opensAt: true, closesAt: true, description: true, locationId: true } as const;
+
+const publicOfferSelect = {
+  id: true,
+  version: true,
+  status: true,
+  name: true,
+  alternateName: true,
+  description: true,
+  url: true,
+  email: true,
+  feesDescription: true,
+  free: true,
+  languages: true,
+  eligibilityDescription: true,
+  applicationProcess: true,
+  requiredDocuments: true,
+  appointmentRequired: true,
+  byArrangement: true,
+  lastVerifiedAt: true,
+  addressVisibility: true,
+  serviceAreaScope: true,
+  serviceAreaNote: true,
+  anonymousPossible: true,
+  channels: true,
+  interpreterAvailable: true,
+  homeVisits: true,
+  isDemo: true,
+  organization: { select: { name: true, website: true } },
+  terms: { select: { term: { select: { name: true, labels: true, sortOrder: true, taxonomy: { select: { key: true } } } } } },
+  locations: {
+    select: {
+      location: {
+        select: {
+          id: true,
+          name: true,
+          street: true,
+          postalCode: true,
+          city: true,
+          stepFree: true,
+          accessibleToilet: true,
+          hearingLoop: true,
+          accessibilityNote: true,
+        },
+      },
+    },
+  },
+  schedules: { select: scheduleSelect, orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] },
+  phones: { select: { number: true, extension: true, type: true, description: true } },
+  contacts: { select: { name: true, title: true, department: true, email: true } },
+  serviceAreas: { select: { planningArea: { select: { name: true } } } },
+} satisfies Prisma.ServiceSelect;
+
+type Row = Prisma.ServiceGetPayload<{ select: typeof publicOfferSelect }>;
+type ScheduleRow = Row["schedules"][number];
+
+const toSchedule = ({ weekday, opensAt, closesAt, description }: ScheduleRow) => ({ weekday, opensAt, closesAt, description });
+
+/** A taxonomy label in the reader's language, German as the fallback. */
+function label(term: { name: string; labels: unknown }, locale: string) {
+  const labels = term.labels && typeof term.labels === "object" ? (term.labels as Record<string, unknown>) : {};
+  return typeof labels[locale] === "string" ? (labels[locale] as string) : term.name;
+}
+
+function toPublicOffer(s: Row, locale: string) {
   const showAddress = s.addressVisibility === "PUBLIC";
   return {
     id: s.id,
     name: s.name,
+    alternateName: s.alternateName,
     description: s.description,
-    organizationName: s.organization.name,
+    organization: { name: s.organization.name, website: s.organization.website },
+    /** Angebotsarten ("what"), in the reader's language. */
+    categories: s.terms
+      .filter((t) => t.term.taxonomy.key === "angebotsart")
+      .sort((a, b) => a.term.sortOrder - b.term.sortOrder)
+      .map((t) => label(t.term, locale)),
     eligibility: s.eligibilityDescription,
     feesDescription: s.feesDescription,
     free: s.free,
-    url: s.url,
-    email: s.email,
-    languages: s.languages,
+    applicationProcess: s.applicationProcess,
+    requiredDocuments: s.requiredDocuments,
     appointmentRequired: s.appointmentRequired,
     byArrangement: s.byArrangement,
     anonymousPossible: s.anonymousPossible,
-    addressHidden: s.addressVisibility === "HIDDEN",
-    lastVerifiedAt: s.lastVerifiedAt,
-    isDemo: s.isDemo,
-    phones: s.phones.map((p) => ({ number: p.number, description: p.description })),
+    addressVisibility: s.addressVisibility,
+    serviceArea: {
+      scope: s.serviceAreaScope,
+      note: s.serviceAreaNote,
+      areas: s.serviceAreas.map((a) => a.planningArea.name),
+    },
+    channels: s.channels,
+    languages: s.languages,
+    interpreterAvailable: s.interpreterAvailable,
+    homeVisits: s.homeVisits,
+    url: s.url,
+    email: s.email,
+    phones: s.phones,
+    contacts: s.contacts.filter((c) => c.name || c.title || c.department || c.email),
     locations: showAddress
       ? s.locations.map(({ location: l }) => ({
-          id: l.id,
-          name: l.name,
-          street: l.street,
-          postalCode: l.postalCode,
-          city: l.city,
+          ...l,
+          schedules: s.schedules.filter((x) => x.locationId === l.id).map(toSchedule),
         }))
       : [],
-    schedules: s.schedules
-      .filter((x) => showAddress || !x.locationId)
-      .map((x) => ({ weekday: x.weekday, opensAt: x.opensAt, closesAt: x.closesAt, description: x.description })),
+    /** Hours that belong to no location (e.g. phone hours). A hidden location's hours are left out. */
+    schedules: s.schedules.filter((x) => !x.locationId).map(toSchedule),
+    /** "YYYY-MM-DD" or null. */
+    lastVerifiedAt: s.lastVerifiedAt ? s.lastVerifiedAt.toISOString().slice(0, 10) : null,
+    isDemo: s.isDemo,
   };
 }
 
+/** Cached per request: the page and its metadata ask for the same offer. */
+export const getPublicOffer = cache(async (id: string, locale = "de") => {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const s = await db.service.findUnique({ where: { id }, select: publicOfferSelect });
+  if (!s || !isSearchable(s)) return null;
+  return toPublicOffer(s, locale);
+});
+
 export type PublicOffer = NonNullable<Awaited<ReturnType<typeof getPublicOffer>>>;
+export type PublicLocation = PublicOffer["locations"][number];
+export type PublicSchedule = PublicOffer["schedules"][number];

@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 /**
  * "Use my location": only with JavaScript (the browser's geolocation). Puts the position into the
  * search form and sorts by distance; the position is sent to this site only, never elsewhere.
  */
 export function LocateMe({ label, failed }: { label: string; failed: string }) {
-  const [supported, setSupported] = useState(false);
+  // false on the server and without JavaScript, true in a browser that can locate.
+  const supported = useSyncExternalStore(noSubscription, () => "geolocation" in navigator, () => false);
   const [error, setError] = useState(false);
-  useEffect(() => setSupported("geolocation" in navigator), []);
   if (!supported) return null;
 
   const locate = (event: React.MouseEvent<HTMLButtonElement>) => {
@@ -45,3 +45,5 @@ export function LocateMe({ label, failed }: { label: string; failed: string }) {
     </div>
   );
 }
+
+const noSubscription = () => () => {};

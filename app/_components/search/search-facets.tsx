@@ -30,7 +30,14 @@ function FacetGroup({ name, legend, options, selected }: { name: string; legend:
 export async function SearchFacets({ query, result, labels, locale }: { query: SearchParams; result: SearchResult; labels: Labels; locale: string }) {
   const t = await getTranslations("Facets");
   const tDay = await getTranslations("Weekday");
-  const languageName = new Intl.DisplayNames([locale], { type: "language" });
+  const languages = new Intl.DisplayNames([locale], { type: "language" });
+  const languageName = (code: string) => {
+    try {
+      return languages.of(code) ?? code;
+    } catch {
+      return code; // not a valid language tag: show the code rather than fail the page
+    }
+  };
   const counted = result.mode === "index";
 
   const options = (facet: FacetParam, label: (value: string) => string, known?: string[]): Option[] => {
@@ -51,7 +58,7 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
     ["angebotsart", options("angebotsart", taxonomy("angebotsart"), Object.keys(labels.angebotsart ?? {}))],
     ["kanal", options("kanal", (v) => t(`channel.${v}`), Object.keys(CHANNELS))],
     ["tag", options("tag", (v) => tDay(v), [...WEEKDAYS])],
-    ["sprache", options("sprache", (v) => languageName.of(v) ?? v).sort((a, b) => a.label.localeCompare(b.label, locale))],
+    ["sprache", options("sprache", languageName).sort((a, b) => a.label.localeCompare(b.label, locale))],
   ];
   const flags = [
     ["kostenlos", result.facets.free],

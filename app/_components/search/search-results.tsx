@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { toQuery, type SearchParams } from "@/search/params";
 import type { SearchResult } from "@/search/query";
+import { MerklisteButton } from "../merkliste-button";
 import { Highlighted } from "./highlighted";
 
 export async function SearchResults({ query, result }: { query: SearchParams; result: SearchResult }) {
@@ -40,6 +41,7 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
                 </>
               )}
             </p>
+            <MerklisteButton id={hit.id} name={hit.name.map((s) => s.text).join("")} phone={hit.phone} address={hit.address} />
           </li>
         ))}
       </ul>

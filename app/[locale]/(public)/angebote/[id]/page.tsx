@@ -2,32 +2,38 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OfferDetails } from "@/app/_components/offer-details";
-import { Link } from "@/i18n/navigation";
+import { OfferReportForm } from "@/app/_components/offer-report-form";
+import { linkClass } from "@/app/_components/offer-section";
+import { QuickExit } from "@/app/_components/quick-exit";
+import { getPathname, Link } from "@/i18n/navigation";
 import { getPublicOffer } from "@/server/offers/queries";
+import { reportErrorAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const offer = await getPublicOffer((await params).id);
+  const { locale, id } = await params;
+  const offer = await getPublicOffer(id, locale);
   return offer ? { title: offer.name } : {};
 }
 
 export default async function OfferPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const offer = await getPublicOffer(id);
+  const offer = await getPublicOffer(id, locale);
   if (!offer) notFound();
   const t = await getTranslations("Offer");
+  const permalink = `${getPathname({ href: `/angebote/${offer.id}`, locale })}#fehler-melden`;
   return (
     <article>
-      <p className="mb-4">
-        <Link href="/">{t("back")}</Link>
-      </p>
-      <h1 className="text-2xl font-bold">{offer.name}</h1>
-      <p className="text-gray-700">
-        {t("provider")}: {offer.organizationName}
+      {offer.addressVisibility !== "PUBLIC" && <QuickExit />}
+      <p className="mb-4 print:hidden">
+        <Link href="/" className={linkClass}>
+          {t("back")}
+        </Link>
       </p>
       <OfferDetails offer={offer} locale={locale} />
+      <OfferReportForm offerId={offer.id} action={reportErrorAction} permalink={permalink} />
     </article>
   );
 }

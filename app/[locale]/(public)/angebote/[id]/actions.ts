@@ -1,0 +1,23 @@
+"use server";
+import { getLocale } from "next-intl/server";
+import type { ReportFormState } from "@/app/_components/offer-report-form";
+import { redirect } from "@/i18n/navigation";
+import { createErrorReport } from "@/server/reports/mutations";
+
+/** "Fehler melden": validates and stores the report (server/reports), then shows the thank-you page. */
+export async function reportErrorAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
+  const field = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const values = { message: field("message"), replyEmail: field("replyEmail") };
+  const offerId = field("offerId");
+  const result = await createErrorReport({ offerId, ...values, website: field("website") });
+  // ok means offerId names a published offer, so it is a UUID and safe in the path.
+  if (result.ok) return redirect({ href: `/angebote/${offerId}/gemeldet`, locale: await getLocale() });
+  return {
+    values,
+    errors: result.reason === "invalid" ? result.fieldErrors : {},
+    formError: result.reason === "offer_not_found" ? "offer_not_found" : null,
+  };
+}

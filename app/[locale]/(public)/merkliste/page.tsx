@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MerklisteList } from "@/app/_components/merkliste-list";
+import { QuickExit } from "@/app/_components/quick-exit";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Merkliste" });
+  return { title: t("title") };
+}
+
+/** The shortlist itself lives in the browser (MerklisteList); this page is the same for everyone. */
+export default async function MerklistePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Merkliste");
+  return (
+    <>
+      <QuickExit />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 print:hidden">{t("intro")}</p>
+      <div className="mt-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3 print:hidden">
+        <h2 className="font-semibold">{t("deviceTitle")}</h2>
+        <p>{t("deviceNote")}</p>
+        <p className="mt-1">{t("deviceTip")}</p>
+      </div>
+      <noscript>
+        <p className="mt-4 font-semibold">{t("noScript")}</p>
+      </noscript>
+      <MerklisteList />
+    </>
+  );
+}

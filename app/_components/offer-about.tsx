@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import type { PublicOffer } from "@/server/offers/queries";
+import { OfferSection } from "./offer-section";
+
+/** What the offer is, for whom, what it costs and how to get it. */
+export async function OfferAbout({ offer }: { offer: PublicOffer }) {
+  const t = await getTranslations("Offer");
+  const costs = offer.feesDescription ?? (offer.free === true ? t("free") : offer.free === false ? t("notFree") : t("costsUnknown"));
+  return (
+    <>
+      <p className="mt-4 whitespace-pre-line">{offer.description}</p>
+      {offer.eligibility && (
+        <OfferSection id="offer-for-whom" title={t("forWhom")}>
+          <p className="whitespace-pre-line">{offer.eligibility}</p>
+        </OfferSection>
+      )}
+      <OfferSection id="offer-costs" title={t("costs")}>
+        <p>{costs}</p>
+      </OfferSection>
+      {(offer.applicationProcess || offer.appointmentRequired || offer.requiredDocuments.length > 0) && (
+        <OfferSection id="offer-how" title={t("howToGetIt")}>
+          {offer.appointmentRequired && <p className="font-semibold">{t("appointmentRequired")}</p>}
+          {offer.applicationProcess && <p className="whitespace-pre-line">{offer.applicationProcess}</p>}
+          {offer.requiredDocuments.length > 0 && (
+            <>
+              <h3 className="mt-3 font-semibold">{t("requiredDocuments")}</h3>
+              <ul className="list-disc pl-6">
+                {offer.requiredDocuments.map((doc, i) => (
+                  <li key={i}>{doc}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </OfferSection>
+      )}
+    </>
+  );
+}
