@@ -1,11 +1,14 @@
+import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
+
+const CLIENT_NAMESPACES = ["Merkliste", "Offer", "Report"];
+const pick = (messages: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, messages[k]]));
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -24,8 +27,7 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const t = await getTranslations("Layout");
   return (
     <html lang={locale}>
@@ -33,7 +35,8 @@ export default async function LocaleLayout({
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only what client components translate goes to the browser: the rest renders on the server. */}
+        <NextIntlClientProvider messages={pick(await getMessages(), CLIENT_NAMESPACES)}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-4xl px-4 py-6">
             {children}

@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { enterPageLocale } from "@/i18n/page-locale";
+import { getTranslations } from "next-intl/server";
 import { ActiveFilters } from "@/app/_components/search/active-filters";
 import { SearchBar } from "@/app/_components/search/search-bar";
 import { SearchFacets } from "@/app/_components/search/search-facets";
@@ -15,7 +16,7 @@ export default async function SearchPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const t = await getTranslations("Search");
   const query = parseSearchParams(await searchParams);
   const [result, labels] = await Promise.all([searchOffers(query, locale), getTermLabels(locale)]);

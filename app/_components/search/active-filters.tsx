@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { plainHrefs } from "./plain-href";
 import { FACETS, hasFilters, toQuery, type FacetParam, type SearchParams } from "@/search/params";
 
 type Labels = Record<string, Record<string, string>>;
@@ -7,6 +7,7 @@ type Labels = Record<string, Record<string, string>>;
 /** The selected filters as links that remove one each — and a jump link to the filter list. */
 export async function ActiveFilters({ query, labels }: { query: SearchParams; labels: Labels }) {
   const t = await getTranslations("Facets");
+  const href = await plainHrefs();
   const tDay = await getTranslations("Weekday");
   const label = (facet: FacetParam, value: string) =>
     facet === "kanal" ? t(`channel.${value}`) : facet === "tag" ? tDay(value) : (labels[facet]?.[value] ?? value);
@@ -32,15 +33,15 @@ export async function ActiveFilters({ query, labels }: { query: SearchParams; la
           <ul className="flex flex-wrap gap-2">
             {chips.map((c) => (
               <li key={c.key}>
-                <Link href={{ pathname: "/", query: c.href }} className="inline-block rounded-full border border-brand px-3 py-1 text-sm" aria-label={t("remove", { label: c.label })}>
+                <a href={href({ pathname: "/", query: c.href })} className="inline-block rounded-full border border-brand px-3 py-1 text-sm" aria-label={t("remove", { label: c.label })}>
                   {c.label} ✕
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href={{ pathname: "/", query: toQuery({ ...query, page: 1 }, emptyFilters) }} className="inline-block px-2 py-1 text-sm underline">
+              <a href={href({ pathname: "/", query: toQuery({ ...query, page: 1 }, emptyFilters) })} className="inline-block px-2 py-1 text-sm underline">
                 {t("reset")}
-              </Link>
+              </a>
             </li>
           </ul>
         </div>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { plainHrefs } from "./plain-href";
 import { toQuery, type SearchParams } from "@/search/params";
 import type { SearchResult } from "@/search/query";
 import { MerklisteButton } from "../merkliste-button";
@@ -7,6 +7,7 @@ import { Highlighted } from "./highlighted";
 
 export async function SearchResults({ query, result }: { query: SearchParams; result: SearchResult }) {
   const t = await getTranslations("Search");
+  const href = await plainHrefs();
   const pageHref = (page: number) => ({ pathname: "/", query: toQuery(query, { page }) });
   return (
     <section aria-labelledby="ergebnisse">
@@ -23,9 +24,9 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
         {result.hits.map((hit) => (
           <li key={hit.id} className="rounded border border-gray-300 p-4">
             <h3 className="text-lg font-semibold">
-              <Link href={`/angebote/${hit.id}`} className="text-brand underline">
+              <a href={href(`/angebote/${hit.id}`)} className="text-brand underline">
                 <Highlighted segments={hit.name} />
-              </Link>
+              </a>
             </h3>
             <p className="text-sm text-gray-700">{hit.organizationName}</p>
             <p className="mt-1">
@@ -47,9 +48,9 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
       </ul>
       {result.pages > 1 && (
         <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-4">
-          {result.page > 1 && <Link href={pageHref(result.page - 1)}>{t("previous")}</Link>}
+          {result.page > 1 && <a href={href(pageHref(result.page - 1))}>{t("previous")}</a>}
           <span aria-current="page">{t("page", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && <Link href={pageHref(result.page + 1)}>{t("next")}</Link>}
+          {result.page < result.pages && <a href={href(pageHref(result.page + 1))}>{t("next")}</a>}
         </nav>
       )}
     </section>

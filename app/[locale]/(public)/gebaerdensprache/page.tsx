@@ -1,5 +1,6 @@
+import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { isPlaceholder, placeholderClass } from "@/app/_components/offer-section";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The place for the city's DGS video (served from this site once it exists: no third-party embed). */
 export default async function GebaerdensprachePage({ params }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const t = await getTranslations("Pages.gebaerdensprache");
   const list = (key: "summary" | "contact") => t.raw(key) as string[];
   return (

@@ -1,5 +1,6 @@
+import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { isPlaceholder, placeholderClass, type TextSection } from "@/app/_components/offer-section";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Content placeholders the city fills in (messages/<locale>/pages.json); placeholders are marked on the page. */
 export default async function ImpressumPage({ params }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const t = await getTranslations("Pages.impressum");
   const tPages = await getTranslations("Pages");
   const sections = t.raw("sections") as TextSection[];

@@ -1,5 +1,6 @@
+import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { placeholderClass, type TextSection } from "@/app/_components/offer-section";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The site explained in Leichte Sprache: one statement per line, large text. */
 export default async function LeichteSprachePage({ params }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const t = await getTranslations("Pages.leichteSprache");
   const sections = t.raw("sections") as TextSection[];
   return (

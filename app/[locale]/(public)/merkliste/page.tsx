@@ -1,5 +1,6 @@
+import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MerklisteList } from "@/app/_components/merkliste-list";
 import { QuickExit } from "@/app/_components/quick-exit";
 
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The shortlist itself lives in the browser (MerklisteList); this page is the same for everyone. */
 export default async function MerklistePage({ params }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const t = await getTranslations("Merkliste");
   return (
     <>

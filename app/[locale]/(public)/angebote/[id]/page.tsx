@@ -1,5 +1,6 @@
+import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OfferDetails } from "@/app/_components/offer-details";
 import { OfferReportForm } from "@/app/_components/offer-report-form";
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OfferPage({ params }: Props) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const offer = await getPublicOffer(id, locale);
   if (!offer) notFound();
   const t = await getTranslations("Offer");

@@ -1,5 +1,6 @@
+import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { linkClass } from "@/app/_components/offer-section";
 import { QuickExit } from "@/app/_components/quick-exit";
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Where the report form leads after a report was stored (a GET, so reloading sends nothing twice). */
 export default async function ReportedPage({ params }: Props) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  enterPageLocale(locale);
   const offer = await getPublicOffer(id, locale);
   if (!offer) notFound();
   const t = await getTranslations("Report");
