@@ -1,4 +1,5 @@
 import type { OfferData } from "../offers/schema";
+import type { OrganizationInput } from "./to-offer";
 import { toHsdsAccessibility } from "./accessibility";
 import type { HsdsAttribute, HsdsService } from "./hsds-schema";
 import { stableUuid } from "./ids";
@@ -16,16 +17,7 @@ import { TERM_FIELDS, measureTerm, toHsdsAttribute, type TermField, type VocabTe
 // organisation's provider type) are written only with includeInternal, as attributes of the
 // taxonomy "angebotskatalog-planung".
 
-export type ExportOrganization = {
-  id: string;
-  name: string;
-  alternateName: string | null;
-  description: string | null;
-  email: string | null;
-  website: string | null;
-  legalStatus: string | null;
-  providerType: string | null;
-};
+export type ExportOrganization = OrganizationInput & { providerType: string | null };
 
 export type ExportContext = {
   organization: ExportOrganization;
