@@ -1,3 +1,4 @@
+import { TERM_FIELDS, type TermField } from "../offers/schema";
 import type { HsdsAttribute, HsdsTerm } from "./hsds-schema";
 import { stableUuid } from "./ids";
 
@@ -40,13 +41,7 @@ export type Vocabulary = {
   measures: { id: string; code: string | null; title: string; timeframe: string | null }[];
 };
 
-/** OfferData term fields and the taxonomy each holds codes of. */
-export const TERM_FIELDS = {
-  handlungsfelder: "handlungsfeld",
-  lebensphasen: "lebensphase",
-  angebotsarten: "angebotsart",
-} as const;
-export type TermField = keyof typeof TERM_FIELDS;
+export { TERM_FIELDS, type TermField };
 export const PLANUNGSRAUM = "planungsraum";
 
 function catalogueTaxonomy(key: string, name: string, description: string): VocabTaxonomy {

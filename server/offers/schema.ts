@@ -10,6 +10,14 @@ const optionalText = (max: number) =>
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM");
 const code = z.string().regex(/^[a-z0-9_-]+$/i).max(60);
 
+/** OfferData fields that hold taxonomy term codes, and the taxonomy of each. */
+export const TERM_FIELDS = {
+  handlungsfelder: "handlungsfeld",
+  lebensphasen: "lebensphase",
+  angebotsarten: "angebotsart",
+} as const;
+export type TermField = keyof typeof TERM_FIELDS;
+
 export const weekdays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
 export const scheduleSchema = z

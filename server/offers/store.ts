@@ -1,16 +1,10 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
-import { offerDataSchema, type OfferData } from "./schema";
+import { offerDataSchema, TERM_FIELDS, type OfferData } from "./schema";
 
 // Moves an offer between its document form (OfferData) and the normalised tables that hold the
 // published version. Only publish.ts writes; drafts never touch these tables.
-
-const TERM_FIELDS = {
-  handlungsfelder: "handlungsfeld",
-  lebensphasen: "lebensphase",
-  angebotsarten: "angebotsart",
-} as const;
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const dateOrNull = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
