@@ -101,3 +101,14 @@ export async function drainOutbox(opts: { batchSize?: number; indexName?: string
   }
   return { processed, failed };
 }
+
+/**
+ * Deletes outbox rows that reached the index long ago. A reindex replays only rows newer than its
+ * snapshot (minutes old), so a week of processed rows is plenty; unprocessed rows are never deleted.
+ */
+export async function pruneOutbox(keepDays = 7) {
+  const { count } = await db.outboxEvent.deleteMany({
+    where: { processedAt: { lt: new Date(Date.now() - keepDays * 86_400_000) } },
+  });
+  return count;
+}

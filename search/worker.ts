@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 import { env } from "../server/env";
 import { OUTBOX_CHANNEL } from "../server/offers/publish";
-import { drainOutbox } from "./sync";
+import { drainOutbox, pruneOutbox } from "./sync";
 
 /**
  * Keeps the index in step with the database: drains the outbox whenever a publication commits
@@ -51,11 +51,14 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
   void listen().catch((err) => log(`cannot LISTEN (${err.message}); polling only`));
   const timer = setInterval(drain, opts.pollMs ?? 3_000);
   timer.unref();
+  const pruneTimer = setInterval(() => void pruneOutbox().catch((err) => log(`prune failed: ${err.message}`)), 3_600_000);
+  pruneTimer.unref();
   drain();
 
   return async () => {
     stopped = true;
     clearInterval(timer);
+    clearInterval(pruneTimer);
     await running;
     await listener?.end().catch(() => {});
   };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { publishOffer } from "../../server/offers/publish";
 import { readOfferData } from "../../server/offers/store";
 import { meili, offersIndex, offersIndexName } from "../../search/client";
-import { drainOutbox, ensureIndex } from "../../search/sync";
+import { drainOutbox, ensureIndex, pruneOutbox } from "../../search/sync";
 import { reindex } from "../../search/reindex";
 import { startOutboxWorker } from "../../search/worker";
 import { setupTestDatabase } from "../setup/database";
@@ -112,6 +112,20 @@ describe("outbox drain", () => {
     await drainOutbox();
     const doc = await getDoc(data.id);
     expect(doc).toMatchObject({ name: "Version zwei", version: 2 });
+  });
+});
+
+describe("outbox housekeeping", () => {
+  it("deletes rows processed long ago and never a pending one", async () => {
+    const data = offerData({ name: "Aufräumtest" });
+    await publish(data);
+    await publish({ ...data, name: "Aufräumtest 2" });
+    const [older, newer] = await db.outboxEvent.findMany({ where: { serviceId: data.id }, orderBy: { id: "asc" } });
+    await db.outboxEvent.update({ where: { id: older.id }, data: { processedAt: new Date("2020-01-01") } });
+    await db.outboxEvent.update({ where: { id: newer.id }, data: { createdAt: new Date("2020-01-01") } }); // old but pending
+    expect(await pruneOutbox(7)).toBeGreaterThanOrEqual(1);
+    const left = await db.outboxEvent.findMany({ where: { serviceId: data.id } });
+    expect(left.map((r) => r.id)).toEqual([newer.id]);
   });
 });
 
