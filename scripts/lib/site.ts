@@ -1,7 +1,8 @@
 // Builds and starts the Next.js site as a child process of the calling script.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { ROOT, waitFor } from "./services";
+import { ensureAuthSecret } from "./auth-secret";
+import { DATA_DIR, ROOT, waitFor } from "./services";
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
@@ -15,14 +16,16 @@ export function buildSite() {
 }
 
 export async function startSite(opts: { port: number; env: Record<string, string> }) {
+  const url = `http://localhost:${opts.port}`;
+  // next-auth needs a secret under `next start` and its own URL for redirects and invitation links.
+  const auth = { NEXTAUTH_SECRET: ensureAuthSecret(DATA_DIR), NEXTAUTH_URL: process.env.NEXTAUTH_URL || url };
   // "localhost", not "127.0.0.1": bound to an IP, Next 16 turns next-intl's rewrite of "/" into a
   // redirect to itself (vercel/next.js#94342).
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "localhost"], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, ...opts.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, ...auth, ...opts.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
-  const url = `http://localhost:${opts.port}`;
   const exited = new Promise<never>((_, reject) =>
     child.once("exit", (code) => reject(new Error(`the site exited (code ${code})`))),
   );

@@ -19,6 +19,8 @@ export default async function globalSetup() {
       ANGEBOTSKATALOG_DATA_DIR: dataDir,
       DATABASE_URL: "",
       MEILI_HOST: "",
+      // The demo site's own address (scripts/lib/site.ts), not one from the caller's shell.
+      NEXTAUTH_URL: "",
     },
   });
   const url = `http://localhost:${port}`;

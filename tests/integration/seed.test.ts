@@ -124,4 +124,8 @@ describe("Eisenach seed", () => {
     expect(again).toEqual({ offers: offers.length, published: 0 });
     expect(await snapshot()).toEqual(before);
   });
+
+  it("creates no accounts: demo accounts come from `npm run demo` only, never from `npm run seed`", async () => {
+    expect(await db.user.count()).toBe(0);
+  });
 });

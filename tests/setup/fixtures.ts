@@ -1,9 +1,12 @@
 // Minimal reference data for tests that do not need the full Eisenach seed.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../server/db";
+import type { UserRole } from "../../server/generated/prisma/enums";
 import type { OfferDataInput } from "../../server/offers/schema";
 
 export const ORG_ID = "0b0e0c6e-8d7f-4a53-9a5e-2f1f7d7c0001";
+/** A second provider, for tests that check one provider cannot reach another's records. */
+export const OTHER_ORG_ID = "0b0e0c6e-8d7f-4a53-9a5e-2f1f7d7c0002";
 export const AREA_CODE = "innenstadt";
 
 export async function createReferenceData(db: Db) {
@@ -23,6 +26,29 @@ export async function createReferenceData(db: Db) {
     data: { code: AREA_CODE, name: "Innenstadt", termId: termIds.planungsraum, centerLat: 50.9748, centerLon: 10.3193 },
   });
   await db.organization.create({ data: { id: ORG_ID, name: "Testträger e. V." } });
+  await db.organization.create({ data: { id: OTHER_ORG_ID, name: "Anderer Träger gGmbH" } });
+}
+
+/**
+ * A user as the session sees them (SessionUser). `passwordHash` is stored as given (hash it with
+ * server/auth/password in the test if the user must sign in).
+ */
+export async function createUser(
+  db: Db,
+  opts: { role: UserRole; organizationIds?: string[]; email?: string; passwordHash?: string; disabled?: boolean },
+) {
+  const organizationIds = opts.organizationIds ?? [];
+  const user = await db.user.create({
+    data: {
+      email: opts.email ?? `${opts.role.toLowerCase()}-${randomUUID().slice(0, 8)}@test.invalid`,
+      role: opts.role,
+      passwordHash: opts.passwordHash ?? null,
+      disabledAt: opts.disabled ? new Date() : null,
+      memberships: { create: organizationIds.map((organizationId) => ({ organizationId })) },
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return { ...user, organizationIds };
 }
 
 export function offerData(overrides: Partial<OfferDataInput> = {}): OfferDataInput {

@@ -21,4 +21,7 @@ Object.assign(process.env, {
   MEILI_API_KEY: inject("meiliKey"),
   MEILI_INDEX: `offers_${suffix}`,
   NODE_ENV: "test",
+  // Sessions, CSRF cookies and throttle keys are signed with it; invitation links use the URL.
+  NEXTAUTH_SECRET: "test-secret-for-vitest-only-0123456789abcdef",
+  NEXTAUTH_URL: "http://localhost:3000",
 });

@@ -4,7 +4,7 @@ import { parseEnv } from "../../server/env";
 describe("environment validation", () => {
   it("names every missing or invalid variable on its own line", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x", MEILI_API_KEY: "short" })).toThrowError(
-      /DATABASE_URL must be a postgresql:\/\/ URL\n\s+MEILI_HOST .*\n\s+MEILI_API_KEY must be at least 16 characters/,
+      /DATABASE_URL must be a postgresql:\/\/ URL\n\s+MEILI_HOST .*\n\s+MEILI_API_KEY must be at least 16 characters\n\s+NEXTAUTH_SECRET is required/,
     );
   });
 
@@ -13,8 +13,20 @@ describe("environment validation", () => {
       DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db",
       MEILI_HOST: "http://127.0.0.1:7700",
       MEILI_API_KEY: "0123456789abcdef",
+      NEXTAUTH_SECRET: "0123456789abcdef0123456789abcdef",
+      NEXTAUTH_URL: "",
     });
     expect(env.MEILI_INDEX).toBe("offers");
+    expect(env.NEXTAUTH_URL).toBeUndefined();
     expect(env.NO_RESULT_RETENTION_DAYS).toBe(180);
+  });
+
+  it("wants a session secret of 32 characters or more and an http(s) site URL", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef" };
+    expect(() => parseEnv(base)).toThrowError(/^Invalid environment:\n\s+NEXTAUTH_SECRET is required \(32\+ random characters/);
+    expect(() => parseEnv({ ...base, NEXTAUTH_SECRET: "" })).toThrowError(/NEXTAUTH_SECRET is required/);
+    expect(() => parseEnv({ ...base, NEXTAUTH_SECRET: "short" })).toThrowError(/NEXTAUTH_SECRET must be at least 32 characters/);
+    expect(() => parseEnv({ ...base, NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "javascript:alert(1)" })).toThrowError(/NEXTAUTH_URL must be/);
+    expect(parseEnv({ ...base, NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "https://katalog.example" }).NEXTAUTH_URL).toBe("https://katalog.example");
   });
 });

@@ -1,0 +1,30 @@
+"use server";
+import { refresh } from "next/cache";
+import { emptyInviteValues, type InviteFormState } from "@/app/_components/admin/invite-form-state";
+import { requireUser } from "@/server/auth";
+import { ForbiddenError } from "@/server/authz";
+import { createInvitation } from "@/server/users/invitations";
+
+/** Invites a person (server/users checks the permission); answers with the one-time link. */
+export async function inviteUserAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
+  const user = await requireUser("/verwaltung/einladungen");
+  const field = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const values = { email: field("email"), role: field("role"), organizationId: field("organizationId") };
+  try {
+    const result = await createInvitation(user, values);
+    if (!result.ok) return { values, errors: result.fieldErrors, formError: null, created: null };
+    refresh(); // the list of open invitations
+    return {
+      values: emptyInviteValues,
+      errors: {},
+      formError: null,
+      created: { email: result.email, link: result.link, expiresAt: result.expiresAt.toISOString() },
+    };
+  } catch (err) {
+    if (err instanceof ForbiddenError) return { values, errors: {}, formError: "forbidden", created: null };
+    throw err;
+  }
+}

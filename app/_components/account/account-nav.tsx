@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { linkClass } from "@/app/_components/offer-section";
+import { Link } from "@/i18n/navigation";
+import type { SessionUser } from "@/server/auth";
+import { can } from "@/server/authz";
+import { SignOutButton } from "./sign-out-button";
+
+/** The signed-in areas' own navigation: account, what the role may manage, sign-out. */
+export async function AccountNav({ user }: { user: SessionUser }) {
+  const t = await getTranslations("Auth.nav");
+  return (
+    <nav aria-label={t("label")} className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 border-b pb-3">
+      <Link href="/konto" className={linkClass}>
+        {t("account")}
+      </Link>
+      {can(user, "org:invite") && (
+        <Link href="/verwaltung/einladungen" className={linkClass}>
+          {t("invitations")}
+        </Link>
+      )}
+      <span className="ml-auto">
+        <SignOutButton />
+      </span>
+    </nav>
+  );
+}

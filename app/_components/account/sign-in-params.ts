@@ -1,0 +1,31 @@
+import type { SignInError } from "./sign-in-form";
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** next-auth's `?error=` (ours from server/auth/options.ts included) as something to show. */
+export function parseSignInError(value: string | string[] | undefined): SignInError | null {
+  const error = first(value);
+  if (!error) return null;
+  const limited = /^TooManyAttempts_(\d{1,4})$/.exec(error);
+  if (limited) return { code: "TooManyAttempts", minutes: Number(limited[1]) };
+  if (error === "CredentialsSignin" || error === "AccountDisabled") return { code: error };
+  // "SessionRequired" and next-auth's own codes: nothing the person can fix but to try again.
+  return { code: "default" };
+}
+
+/**
+ * Where to go after signing in: a path of this site only. next-auth's redirect callback checks it
+ * again; this keeps a foreign URL out of the page in the first place.
+ */
+export function safeCallbackUrl(value: string | string[] | undefined, siteUrl: string | undefined, fallback: string): string {
+  const raw = first(value);
+  if (!raw) return fallback;
+  try {
+    const base = new URL(siteUrl ?? "http://localhost");
+    const url = new URL(raw, base);
+    if (url.origin !== base.origin || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "../env";
+import { authenticate } from "./authenticate";
+import { loadSessionUser } from "./session-user";
+
+/**
+ * A session lasts 8 hours (a working day) from sign-in; then the person signs in again.
+ * The encrypted JWT cookie only proves who signed in. Role, organisations and the disabled flag
+ * are read from the database each time a request asks for the session (one small query, once
+ * per request thanks to `auth()`'s cache), so a removed membership, a changed role or a disabled
+ * account takes effect on the very next request, not when the cookie expires.
+ */
+export const SESSION_MAX_AGE = 8 * 60 * 60;
+
+/** Errors `authorize` throws become `?error=...` on the sign-in page (see app/_components/account). */
+export const SIGN_IN_ERROR = {
+  rateLimited: (minutes: number) => `TooManyAttempts_${minutes}`,
+  disabled: "AccountDisabled",
+} as const;
+
+/** The client IP as the nearest proxy saw it (Next sets X-Forwarded-For when nothing else did). */
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : "";
+  return last || null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  // Sign-in errors come back to the sign-in page; a sign-out without a valid CSRF token lands on
+  // the account page, whose button carries a fresh token.
+  pages: { signIn: "/anmelden", error: "/anmelden", signOut: "/konto" },
+  providers: [
+    CredentialsProvider({
+      name: "E-Mail",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const result = await authenticate({ ...credentials, ip: clientIp(req?.headers) });
+        if (result.ok) return result.user;
+        if (result.reason === "rate_limited") throw new Error(SIGN_IN_ERROR.rateLimited(result.retryAfterMinutes));
+        if (result.reason === "disabled") throw new Error(SIGN_IN_ERROR.disabled);
+        return null; // "CredentialsSignin": wrong address or password, without saying which
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      const fresh = user ?? (token.sub ? await loadSessionUser(token.sub) : null);
+      if (!fresh) return { sub: token.sub, revoked: true };
+      return { ...token, sub: fresh.id, email: fresh.email, name: fresh.name, role: fresh.role, organizationIds: fresh.organizationIds };
+    },
+    session({ session, token }) {
+      if (token.revoked || !token.sub || !token.role) return { expires: session.expires };
+      return {
+        expires: session.expires,
+        user: {
+          id: token.sub,
+          email: token.email ?? "",
+          name: token.name ?? null,
+          role: token.role,
+          organizationIds: token.organizationIds ?? [],
+        },
+      };
+    },
+  },
+};

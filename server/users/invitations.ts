@@ -1,0 +1,95 @@
+import "server-only";
+import { assertCan, invitableRoles, type Actor } from "../authz";
+import { db } from "../db";
+import { env } from "../env";
+import type { UserRole } from "../generated/prisma/enums";
+import { INVITATION_DAYS, type InviteErrorCode, type InviteField } from "./limits";
+import { invitationLink, newInvitationToken } from "./invitation-token";
+import { inviteSchema } from "./schema";
+
+export type CreateInvitationResult =
+  | { ok: true; email: string; role: UserRole; organizationName: string | null; expiresAt: Date; link: string }
+  | { ok: false; fieldErrors: Partial<Record<InviteField, InviteErrorCode>> };
+
+type Inviter = Actor & { id: string };
+
+/**
+ * Invites a person in a role (providers into an organisation). Returns the one-time link, which
+ * exists only in this answer: the inviting person passes it on (no e-mail yet). A newer invitation
+ * for the same address and organisation replaces an open older one.
+ */
+export async function createInvitation(actor: Inviter, input: unknown): Promise<CreateInvitationResult> {
+  assertCan(actor, "org:invite");
+  const parsed = inviteSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<InviteField, InviteErrorCode>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as InviteField;
+      fieldErrors[field] ??= issue.message as InviteErrorCode;
+    }
+    return { ok: false, fieldErrors };
+  }
+  const { email, role } = parsed.data;
+  if (!invitableRoles(actor).includes(role)) return { ok: false, fieldErrors: { role: "invalid_role" } };
+  // City staff belong to no organisation; a provider always to one.
+  const organizationId = role === "REVIEWER" || role === "ADMIN" ? null : parsed.data.organizationId;
+  if (role === "PROVIDER" && !organizationId) return { ok: false, fieldErrors: { organizationId: "organization_required" } };
+
+  const organization = organizationId
+    ? await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, name: true } })
+    : null;
+  if (organizationId && !organization) return { ok: false, fieldErrors: { organizationId: "organization_unknown" } };
+
+  const existing = await db.user.findUnique({
+    where: { email },
+    select: { role: true, disabledAt: true, memberships: { where: { organizationId: organizationId ?? undefined }, select: { organizationId: true } } },
+  });
+  if (existing?.disabledAt) return { ok: false, fieldErrors: { email: "account_disabled" } };
+  if (existing && existing.role !== role) return { ok: false, fieldErrors: { email: "existing_other_role" } };
+  if (existing && (!organizationId || existing.memberships.length)) return { ok: false, fieldErrors: { email: "already_member" } };
+
+  const { id, token, tokenHash } = newInvitationToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  await db.$transaction([
+    db.invitation.deleteMany({ where: { email, organizationId, acceptedAt: null } }),
+    db.invitation.create({ data: { id, email, role, organizationId, tokenHash, expiresAt, invitedById: actor.id } }),
+  ]);
+  const link = invitationLink(token);
+  // No e-mail yet: in development the link also goes to the server log.
+  if (env.NODE_ENV === "development") console.info(`[einladung] ${email} (${role}): ${link}`);
+  return { ok: true, email, role, organizationName: organization?.name ?? null, expiresAt, link };
+}
+
+export type OpenInvitation = {
+  id: string;
+  email: string;
+  role: UserRole;
+  organizationName: string | null;
+  invitedBy: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+};
+
+/** Invitations not yet accepted and not expired, newest first. */
+export async function listOpenInvitations(actor: Actor): Promise<OpenInvitation[]> {
+  assertCan(actor, "org:invite");
+  const rows = await db.invitation.findMany({
+    where: { acceptedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      expiresAt: true,
+      organization: { select: { name: true } },
+      invitedBy: { select: { email: true, name: true } },
+    },
+  });
+  return rows.map(({ organization, invitedBy, ...r }) => ({
+    ...r,
+    organizationName: organization?.name ?? null,
+    invitedBy: invitedBy ? (invitedBy.name ?? invitedBy.email) : null,
+  }));
+}
