@@ -17,6 +17,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/report.json`),
     import(`../messages/${locale}/auth.json`),
     import(`../messages/${locale}/admin.json`),
+    import(`../messages/${locale}/review.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -8,11 +8,22 @@ import { SignOutButton } from "./sign-out-button";
 /** The signed-in areas' own navigation: account, what the role may manage, sign-out. */
 export async function AccountNav({ user }: { user: SessionUser }) {
   const t = await getTranslations("Auth.nav");
+  const tReview = await getTranslations("Review.nav");
   return (
     <nav aria-label={t("label")} className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 border-b pb-3">
       <Link href="/konto" className={linkClass}>
         {t("account")}
       </Link>
+      {user.organizationIds.length > 0 && (can(user, "offer:edit-own") || can(user, "offer:edit-any")) && (
+        <Link href="/meine-angebote" className={linkClass}>
+          {tReview("myOffers")}
+        </Link>
+      )}
+      {can(user, "offer:review") && (
+        <Link href="/pruefung" className={linkClass}>
+          {tReview("queue")}
+        </Link>
+      )}
       {can(user, "org:invite") && (
         <Link href="/verwaltung/einladungen" className={linkClass}>
           {t("invitations")}

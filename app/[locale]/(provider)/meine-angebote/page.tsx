@@ -1,0 +1,64 @@
+import { enterPageLocale } from "@/i18n/page-locale";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AccountNav } from "@/app/_components/account/account-nav";
+import { noticeClass } from "@/app/_components/account/form-styles";
+import { linkClass } from "@/app/_components/offer-section";
+import { Link } from "@/i18n/navigation";
+import { requireUser } from "@/server/auth";
+import { listMyOffers } from "@/server/revisions/queries";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Review.myOffers" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** The provider's offers with their state: published version, change in review, sent back. */
+export default async function MyOffersPage({ params, searchParams }: Props) {
+  enterPageLocale((await params).locale);
+  const user = await requireUser("/meine-angebote");
+  const [offers, t, format, query] = await Promise.all([listMyOffers(user), getTranslations("Review.myOffers"), getFormatter(), searchParams]);
+  return (
+    <>
+      <AccountNav user={user} />
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {query.eingereicht === "1" && (
+        <p role="status" className={noticeClass}>
+          {t("submitted")}
+        </p>
+      )}
+      <p className="mt-2 max-w-2xl">{t("intro")}</p>
+      {offers.length === 0 ? (
+        <p className="mt-4">{t("none")}</p>
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {offers.map((o) => (
+            <li key={o.id} className="rounded border border-gray-400 p-3">
+              <h2 className="text-lg font-semibold">{o.name}</h2>
+              <p>{t("version", { version: o.version })}</p>
+              {o.latest && (
+                <p>
+                  <strong>{t(`state.${o.latest.state}`)}</strong> ({format.dateTime(o.latest.at, { dateStyle: "medium", timeZone: "Europe/Berlin" })})
+                </p>
+              )}
+              {o.latest?.state === "REJECTED" && o.latest.comment && <p className="whitespace-pre-line">{t("comment", { comment: o.latest.comment })}</p>}
+              <p className="mt-2 flex flex-wrap gap-x-5">
+                <Link href={`/meine-angebote/${o.id}/bearbeiten`} aria-label={t("editLabel", { name: o.name })} className={linkClass}>
+                  {t("edit")}
+                </Link>
+                <Link href={`/meine-angebote/${o.id}/verlauf`} aria-label={t("historyLabel", { name: o.name })} className={linkClass}>
+                  {t("history")}
+                </Link>
+                <Link href={`/angebote/${o.id}`} className={linkClass}>
+                  {t("view")}
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

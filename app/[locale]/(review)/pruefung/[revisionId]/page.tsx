@@ -1,0 +1,71 @@
+import { enterPageLocale } from "@/i18n/page-locale";
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { AccountNav } from "@/app/_components/account/account-nav";
+import { alertClass, submitClass } from "@/app/_components/account/form-styles";
+import { linkClass } from "@/app/_components/offer-section";
+import { orNotFound } from "@/app/_components/review/or-not-found";
+import { RejectForm } from "@/app/_components/review/reject-form";
+import { RevisionDiff } from "@/app/_components/review/revision-diff";
+import { Link } from "@/i18n/navigation";
+import { requireUser } from "@/server/auth";
+import { getRevisionForReview } from "@/server/revisions/queries";
+import { approveRevisionAction, rejectRevisionAction } from "../actions";
+
+type Props = { params: Promise<{ locale: string; revisionId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Review.queue" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** One submitted change: what differs from the published version, approve or send back. */
+export default async function ReviewRevisionPage({ params }: Props) {
+  const { locale, revisionId } = await params;
+  enterPageLocale(locale);
+  const user = await requireUser(`/pruefung/${encodeURIComponent(revisionId)}`);
+  const r = await orNotFound(getRevisionForReview(user, revisionId));
+  const [t, format, messages] = await Promise.all([getTranslations("Review.detail"), getFormatter(), getMessages()]);
+  const stale = r.currentVersion !== r.baseVersion;
+  return (
+    <>
+      <AccountNav user={user} />
+      <p className="mb-4">
+        <Link href="/pruefung" className={linkClass}>
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("title", { name: r.offerName })}</h1>
+      <p className="mt-2">
+        {t("meta", {
+          author: r.author ?? t("unknownAuthor"),
+          date: r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }) : "–",
+          version: r.baseVersion,
+        })}
+      </p>
+      <h2 className="mt-6 text-lg font-semibold">{t("changes")}</h2>
+      <RevisionDiff changes={r.changes} />
+      {stale ? (
+        <p role="alert" className={alertClass}>
+          {t("stale", { current: r.currentVersion, base: r.baseVersion })}
+        </p>
+      ) : (
+        <form action={approveRevisionAction} className="mt-6">
+          <input type="hidden" name="revisionId" value={r.id} />
+          <button type="submit" className={submitClass}>
+            {t("approve")}
+          </button>
+        </form>
+      )}
+      <section aria-labelledby="reject-heading" className="mt-8 border-t pt-6">
+        <h2 id="reject-heading" className="text-lg font-semibold">
+          {t("rejectTitle")}
+        </h2>
+        <NextIntlClientProvider messages={{ Review: { detail: (messages.Review as { detail: unknown }).detail } }}>
+          <RejectForm revisionId={r.id} action={rejectRevisionAction} />
+        </NextIntlClientProvider>
+      </section>
+    </>
+  );
+}

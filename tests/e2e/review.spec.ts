@@ -1,0 +1,130 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+// A provider's change goes through review into the public search (demo accounts, README).
+const PASSWORD = "demo-passwort";
+const PROVIDER = "traeger1@demo.angebotskatalog.invalid";
+const PROVIDER2 = "traeger2@demo.angebotskatalog.invalid";
+const REVIEWER = "planung@demo.angebotskatalog.invalid";
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function signedIn(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/konto$/);
+  return { context, page };
+}
+
+/** Letters only, so the search engine keeps it as one word. */
+const uniqueWord = () => `Pruefwort${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+
+test("a provider's change is reviewed, approved and found by residents within a second", async ({ browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const word = uniqueWord();
+
+  // The provider edits one of its organisation's offers and submits it.
+  const provider = await signedIn(browser, baseURL, PROVIDER);
+  let page = provider.page;
+  await page.getByRole("link", { name: "Meine Angebote" }).click();
+  const item = page.locator("main li").first();
+  const offerName = (await item.getByRole("heading", { level: 2 }).textContent())!.trim();
+  const editHref = (await item.getByRole("link", { name: /^Bearbeiten:/ }).getAttribute("href"))!;
+  const offerId = /meine-angebote\/([0-9a-f-]{36})\/bearbeiten/.exec(editHref)![1];
+  await item.getByRole("link", { name: /^Bearbeiten:/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(offerName);
+  await expectNoAxeViolations(page);
+  const description = page.getByLabel("Beschreibung");
+  // Appended rather than replaced, so other tests that search this offer's words still find it.
+  await description.fill(`${await description.inputValue()} ${word}`);
+  await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
+  await expect(page).toHaveURL(/\/meine-angebote\?eingereicht=1$/);
+  await expect(page.getByRole("status")).toContainText("eingereicht");
+  await expect(page.locator("main li").filter({ hasText: offerName }).first()).toContainText("Änderung in Prüfung");
+
+  // Until approval the public search keeps the published version.
+  expect(await (await request.get(`/?q=${word}`)).text()).not.toContain(`/angebote/${offerId}`);
+
+  // Another provider's account finds no such page.
+  const other = await signedIn(browser, baseURL, PROVIDER2);
+  const response = await other.page.goto(editHref);
+  expect(response?.status()).toBe(404);
+  await other.context.close();
+
+  // The reviewer opens the queue, looks at the change and approves it.
+  const reviewer = await signedIn(browser, baseURL, REVIEWER);
+  page = reviewer.page;
+  await page.getByRole("link", { name: "Prüfung" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prüfung");
+  await page.getByRole("link", { name: `Prüfen: ${offerName}` }).last().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(offerName);
+  await expect(page.getByRole("row", { name: /Beschreibung/ })).toContainText(word);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+  await expect(page).toHaveURL(/\/pruefung\?freigegeben=1$/);
+
+  const approvedAt = Date.now();
+  let found = false;
+  while (!found && Date.now() - approvedAt < 1_000) {
+    found = (await (await request.get(`/?q=${word}`)).text()).includes(`/angebote/${offerId}`);
+  }
+  expect(found, "found within a second of the approval").toBe(true);
+
+  await reviewer.context.close();
+  await provider.context.close();
+});
+
+test("without JavaScript, the edit form shows errors next to the field and keeps the text", async ({ browser, baseURL }) => {
+  const { context, page } = await signedIn(browser, baseURL, PROVIDER, false);
+  await page.goto("/meine-angebote");
+  await page.locator("main li").last().getByRole("link", { name: /^Bearbeiten:/ }).click();
+  const kept = "Dieser Text <b>bleibt</b> erhalten.";
+  await page.getByLabel("Name des Angebots").fill("");
+  await page.getByLabel("Beschreibung").fill(kept);
+  await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
+  await expect(page.locator("#edit-name-error")).toHaveText("Bitte füllen Sie dieses Feld aus.");
+  await expect(page.getByLabel("Name des Angebots")).toHaveAttribute("aria-describedby", "edit-name-error");
+  await expect(page.getByLabel("Beschreibung")).toHaveValue(kept);
+  // (axe needs JavaScript in the page, so the accessibility check runs in the test above.)
+  await context.close();
+});
+
+test("a reviewer sends a change back with a note, which the provider then sees", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const provider = await signedIn(browser, baseURL, PROVIDER2);
+  const page = provider.page;
+  await page.goto("/meine-angebote");
+  const item = page.locator("main li").first();
+  const offerName = (await item.getByRole("heading", { level: 2 }).textContent())!.trim();
+  await item.getByRole("link", { name: /^Bearbeiten:/ }).click();
+  const fees = page.getByLabel(/^Kosten/);
+  await fees.fill(`${await fees.inputValue()} Rückfrage ${uniqueWord()}`.trim());
+  await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
+  await expect(page).toHaveURL(/\/meine-angebote\?eingereicht=1$/);
+
+  const reviewer = await signedIn(browser, baseURL, REVIEWER);
+  await reviewer.page.goto("/pruefung");
+  await reviewer.page.getByRole("link", { name: `Prüfen: ${offerName}` }).last().click();
+  const note = reviewer.page.getByLabel("Hinweis an den Träger");
+  await note.fill("ok");
+  await reviewer.page.getByRole("button", { name: "Zurückgeben" }).click();
+  await expect(reviewer.page.locator("#review-comment-error")).toContainText("mindestens 3 Zeichen");
+  await expect(note).toHaveValue("ok");
+  await expect(note).toHaveAttribute("aria-describedby", "review-comment-hint review-comment-error");
+  await note.fill("Bitte die Kosten genauer angeben.");
+  await reviewer.page.getByRole("button", { name: "Zurückgeben" }).click();
+  await expect(reviewer.page).toHaveURL(/\/pruefung\?zurueckgegeben=1$/);
+  await reviewer.context.close();
+
+  await page.goto("/meine-angebote");
+  await expect(page.locator("main li").filter({ hasText: offerName }).first()).toContainText("Bitte die Kosten genauer angeben.");
+  await provider.context.close();
+});
