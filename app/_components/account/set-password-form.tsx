@@ -1,8 +1,9 @@
 "use client";
+import { FormField } from "./form-field";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { PASSWORD_MAX, PASSWORD_MIN, type PasswordErrorCode, type PasswordField } from "@/server/users/limits";
-import { alertClass, describedBy, errorClass, fieldClass, hintClass, labelClass, submitClass } from "./form-styles";
+import { alertClass, submitClass } from "./form-styles";
 
 export type SetPasswordFormState = {
   errors: Partial<Record<PasswordField, PasswordErrorCode>>;
@@ -31,12 +32,8 @@ export function SetPasswordForm({ token, needsPassword, action }: Props) {
     else if (errors.passwordConfirm) confirmRef.current?.focus();
   }, [errors]);
 
-  const errorText = (field: PasswordField) =>
-    errors[field] && (
-      <p id={`invite-${field}-error`} className={errorClass}>
-        {t(`errors.${errors[field]}`, { min: PASSWORD_MIN, max: PASSWORD_MAX })}
-      </p>
-    );
+  const errorMessage = (field: PasswordField) =>
+    errors[field] && t(`errors.${errors[field]}`, { min: PASSWORD_MIN, max: PASSWORD_MAX });
 
   return (
     <>
@@ -49,44 +46,29 @@ export function SetPasswordForm({ token, needsPassword, action }: Props) {
         <input type="hidden" name="token" value={token} />
         {needsPassword && (
           <>
-            <div>
-              <label htmlFor="invite-password" className={labelClass}>
-                {t("password")}
-              </label>
-              <p id="invite-password-hint" className={hintClass}>
-                {t("passwordHint", { min: PASSWORD_MIN })}
-              </p>
-              {errorText("password")}
-              <input
-                ref={passwordRef}
-                id="invite-password"
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                minLength={PASSWORD_MIN}
-                maxLength={PASSWORD_MAX}
-                aria-invalid={errors.password ? true : undefined}
-                aria-describedby={describedBy("invite-password-hint", errors.password && "invite-password-error")}
-                className={fieldClass(!!errors.password)}
-              />
-            </div>
-            <div>
-              <label htmlFor="invite-passwordConfirm" className={labelClass}>
-                {t("passwordConfirm")}
-              </label>
-              {errorText("passwordConfirm")}
-              <input
-                ref={confirmRef}
-                id="invite-passwordConfirm"
-                name="passwordConfirm"
-                type="password"
-                autoComplete="new-password"
-                maxLength={PASSWORD_MAX}
-                aria-invalid={errors.passwordConfirm ? true : undefined}
-                aria-describedby={describedBy(errors.passwordConfirm && "invite-passwordConfirm-error")}
-                className={fieldClass(!!errors.passwordConfirm)}
-              />
-            </div>
+            <FormField
+              id="invite-password"
+              label={t("password")}
+              hint={t("passwordHint", { min: PASSWORD_MIN })}
+              error={errorMessage("password")}
+            >
+              {(control) => (
+                <input
+                  ref={passwordRef}
+                  {...control}
+                  name="password"
+                  type="password"
+                  autoComplete="new-password"
+                  minLength={PASSWORD_MIN}
+                  maxLength={PASSWORD_MAX}
+                />
+              )}
+            </FormField>
+            <FormField id="invite-passwordConfirm" label={t("passwordConfirm")} error={errorMessage("passwordConfirm")}>
+              {(control) => (
+                <input ref={confirmRef} {...control} name="passwordConfirm" type="password" autoComplete="new-password" maxLength={PASSWORD_MAX} />
+              )}
+            </FormField>
           </>
         )}
         <button type="submit" disabled={pending} className={submitClass}>

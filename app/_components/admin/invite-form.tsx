@@ -1,7 +1,8 @@
 "use client";
+import { FormField } from "@/app/_components/account/form-field";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import { alertClass, describedBy, errorClass, fieldClass, hintClass, labelClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
+import { alertClass, fieldClass, hintClass, labelClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
 import { EMAIL_MAX, type InviteField } from "@/server/users/limits";
 import { emptyInviteValues, type InviteFormState } from "./invite-form-state";
 
@@ -27,16 +28,7 @@ export function InviteForm({ roles, organizations, action }: Props) {
     else if (created) linkRef.current?.select();
   }, [errors, created]);
 
-  const errorText = (field: InviteField) =>
-    errors[field] && (
-      <p id={`invite-${field}-error`} className={errorClass}>
-        {t(`errors.${errors[field]}`)}
-      </p>
-    );
-  const aria = (field: InviteField, hint?: string) => ({
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": describedBy(hint, errors[field] && `invite-${field}-error`),
-  });
+  const errorMessage = (field: InviteField) => errors[field] && t(`errors.${errors[field]}`);
   const format = useFormatter();
 
   return (
@@ -62,58 +54,32 @@ export function InviteForm({ roles, organizations, action }: Props) {
         </div>
       )}
       <form action={formAction} noValidate className="mt-4 max-w-xl space-y-4" key={created?.link ?? "form"}>
-        <div>
-          <label htmlFor="invite-email" className={labelClass}>
-            {t("email")}
-          </label>
-          {errorText("email")}
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            maxLength={EMAIL_MAX}
-            defaultValue={values.email}
-            {...aria("email")}
-            className={fieldClass(!!errors.email)}
-          />
-        </div>
-        <div>
-          <label htmlFor="invite-role" className={labelClass}>
-            {t("role")}
-          </label>
-          {errorText("role")}
-          <select id="invite-role" name="role" defaultValue={values.role} {...aria("role")} className={fieldClass(!!errors.role)}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {tRoles(role)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="invite-organizationId" className={labelClass}>
-            {t("organization")}
-          </label>
-          <p id="invite-organizationId-hint" className={hintClass}>
-            {t("organizationHint")}
-          </p>
-          {errorText("organizationId")}
-          <select
-            id="invite-organizationId"
-            name="organizationId"
-            defaultValue={values.organizationId}
-            {...aria("organizationId", "invite-organizationId-hint")}
-            className={fieldClass(!!errors.organizationId)}
-          >
-            <option value="">{t("noOrganization")}</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField id="invite-email" label={t("email")} error={errorMessage("email")}>
+          {(control) => <input {...control} name="email" type="email" autoComplete="off" maxLength={EMAIL_MAX} defaultValue={values.email} />}
+        </FormField>
+        <FormField id="invite-role" label={t("role")} error={errorMessage("role")}>
+          {(control) => (
+            <select {...control} name="role" defaultValue={values.role}>
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {tRoles(role)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="invite-organizationId" label={t("organization")} hint={t("organizationHint")} error={errorMessage("organizationId")}>
+          {(control) => (
+            <select {...control} name="organizationId" defaultValue={values.organizationId}>
+              <option value="">{t("noOrganization")}</option>
+              {organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <button type="submit" disabled={pending} className={submitClass}>
           {pending ? t("sending") : t("submit")}
         </button>

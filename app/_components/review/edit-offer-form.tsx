@@ -1,7 +1,8 @@
 "use client";
+import { FormField } from "@/app/_components/account/form-field";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { alertClass, describedBy, errorClass, fieldClass, hintClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
+import { alertClass, submitClass } from "@/app/_components/account/form-styles";
 import { CHECKBOXES, EDIT_FIELDS, TEXT_AREAS, type EditField, type EditValues } from "@/server/revisions/form";
 import type { EditFormState } from "./edit-form-state";
 
@@ -29,43 +30,34 @@ export function EditOfferForm({ offerId, values: initial, action }: Props) {
 
   const field = (f: EditField) => {
     const id = `edit-${f}`;
-    const hint = HINTS.includes(f) ? `${id}-hint` : null;
-    const error = errors[f] ? `${id}-error` : null;
-    const common = {
-      id,
-      name: f,
-      "aria-invalid": errors[f] ? true : undefined,
-      "aria-describedby": describedBy(hint, error),
-    };
     if (CHECKBOXES.includes(f)) {
       return (
         <div key={f} className="flex items-center gap-2">
-          <input type="checkbox" {...common} defaultChecked={values[f] === "on"} className="h-5 w-5" />
+          <input type="checkbox" id={id} name={f} defaultChecked={values[f] === "on"} className="h-5 w-5" />
           <label htmlFor={id}>{t(`fields.${f}`)}</label>
         </div>
       );
     }
     return (
-      <div key={f}>
-        <label htmlFor={id} className={labelClass}>
-          {t(`fields.${f}`)} {!REQUIRED.includes(f) && <span className="font-normal">{t("edit.optional")}</span>}
-        </label>
-        {hint && (
-          <p id={hint} className={hintClass}>
-            {t(`edit.hints.${f as "url" | "phone"}`)}
-          </p>
-        )}
-        {error && (
-          <p id={error} className={errorClass}>
-            {t(`edit.errors.${errors[f]!}`)}
-          </p>
-        )}
-        {TEXT_AREAS.includes(f) ? (
-          <textarea {...common} rows={f === "description" ? 8 : 4} maxLength={MAX[f]} defaultValue={values[f]} className={fieldClass(!!error)} />
-        ) : (
-          <input {...common} type={INPUT_TYPES[f] ?? "text"} maxLength={MAX[f]} defaultValue={values[f]} className={fieldClass(!!error)} />
-        )}
-      </div>
+      <FormField
+        key={f}
+        id={id}
+        label={
+          <>
+            {t(`fields.${f}`)} {!REQUIRED.includes(f) && <span className="font-normal">{t("edit.optional")}</span>}
+          </>
+        }
+        hint={HINTS.includes(f) && t(`edit.hints.${f as "url" | "phone"}`)}
+        error={errors[f] && t(`edit.errors.${errors[f]!}`)}
+      >
+        {(control) =>
+          TEXT_AREAS.includes(f) ? (
+            <textarea {...control} name={f} rows={f === "description" ? 8 : 4} maxLength={MAX[f]} defaultValue={values[f]} />
+          ) : (
+            <input {...control} name={f} type={INPUT_TYPES[f] ?? "text"} maxLength={MAX[f]} defaultValue={values[f]} />
+          )
+        }
+      </FormField>
     );
   };
 
