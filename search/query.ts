@@ -9,6 +9,7 @@ import { buildFilters, type Origin } from "./filters";
 import { highlightName, highlightTags, markName, toSegments, type Segment } from "./highlight";
 import { FACETS, hasFilters, selectedFacets, type FacetParam, type SearchParams } from "./params";
 import { residentSearchOptions } from "./resident-search-options";
+import { oneLineAddress } from "../server/offers/address";
 
 // The resident search: one Meilisearch multi-search request per page view — the hits with all
 // filters, plus one count query per facet that has a selection, without that facet's own filter
@@ -71,7 +72,7 @@ function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>
     name: highlightName(h.name, q, h._formatted?.name),
     organizationName: h.organizationName,
     snippet: toSegments(h._formatted?.description ?? h.description),
-    address: h.hasPublicAddress ? [h.street, [h.postalCode, h.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") : null,
+    address: h.hasPublicAddress ? (oneLineAddress(h) ?? "") : null, // "" = public place, street unknown
     phone: h.phone,
     distanceMeters: h._geoDistance ?? null,
   };
@@ -160,7 +161,7 @@ async function searchInDatabase(params: SearchParams, origin: Place | null, unkn
         name: markName(s.name, params.q),
         organizationName: s.organization.name,
         snippet: [{ text: s.description.length > 220 ? `${s.description.slice(0, 220)}…` : s.description, mark: false }],
-        address: location ? [location.street, [location.postalCode, location.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") : null,
+        address: location ? (oneLineAddress(location) ?? "") : null,
         phone: s.phones[0]?.number ?? null,
         distanceMeters: null,
       };

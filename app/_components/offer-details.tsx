@@ -6,12 +6,12 @@ import { OfferAccess } from "./offer-access";
 import { OfferContact } from "./offer-contact";
 import { OfferPlace } from "./offer-place";
 import { linkClass } from "./offer-section";
+import { oneLineAddress } from "@/server/offers/address";
 
 /** One line for the Merkliste; only ever built from the DTO, which has no hidden address. */
 export function merklisteAddress(offer: PublicOffer) {
   const l = offer.locations[0];
-  if (!l) return null;
-  return [l.street, [l.postalCode, l.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null;
+  return l ? oneLineAddress(l) : null;
 }
 
 /** Everything a resident needs to act on an offer, in reading order; prints on its own. */
