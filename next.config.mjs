@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets parallel builds (e.g. two e2e runs on one machine) use their own folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The Prisma client runs over the pg driver adapter; keep pg out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {

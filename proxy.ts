@@ -10,7 +10,7 @@ const intl = createMiddleware(routing);
  * without JavaScript (server/auth/csrf-cookie.ts). Residents' pages set no cookie. Access itself is
  * checked on the server in every page and action (requireUser + permission), not here.
  */
-const AUTH_FORM_PAGES = new RegExp(`^(?:/(?:${routing.locales.join("|")}))?/(?:anmelden|konto|verwaltung|meine-angebote|pruefung)(?:/|$)`);
+const AUTH_FORM_PAGES = new RegExp(`^(?:/(?:${routing.locales.join("|")}))?/(?:anmelden|konto|verwaltung|meine-angebote|pruefung|fachinfo)(?:/|$)`);
 
 export default async function proxy(request: NextRequest) {
   const response = intl(request);

@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { formats } from "./formats";
 import { routing } from "./routing";
 
 // One message file per namespace and locale (messages/<locale>/<namespace>.json), so features and
@@ -18,11 +19,18 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/auth.json`),
     import(`../messages/${locale}/admin.json`),
     import(`../messages/${locale}/review.json`),
+    import(`../messages/${locale}/offer-form.json`),
+    import(`../messages/${locale}/history.json`),
+    import(`../messages/${locale}/reports.json`),
+    import(`../messages/${locale}/accounts.json`),
+    import(`../messages/${locale}/network.json`),
+    import(`../messages/${locale}/organizations.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const parts = await loadMessages(locale);
-  return { locale, messages: Object.assign({}, ...parts.map((p) => p.default)) };
+  // The city's time zone for every date, on the server and (through NextIntlClientProvider) in the browser.
+  return { locale, messages: Object.assign({}, ...parts.map((p) => p.default)), timeZone: "Europe/Berlin", formats };
 });

@@ -17,6 +17,8 @@ const schema = z.object({
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("offers"),
   /** Days a no-result search is kept for the planners before it is deleted. */
   NO_RESULT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
+  /** Months after its last confirmation that an offer counts as stale and its providers are reminded. */
+  STALE_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
   /** Signs and encrypts session cookies (next-auth); changing it signs everyone out. */
   NEXTAUTH_SECRET: z.preprocess(
     emptyAsUnset,

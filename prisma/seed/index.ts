@@ -9,6 +9,7 @@ import { offerDataSchema, type OfferData, type OfferDataInput } from "../../serv
 import { publishOffer } from "../../server/offers/publish";
 import { sameOffer } from "../../server/offers/compare";
 import { readOfferData } from "../../server/offers/store";
+import { upsertOrganization } from "../../server/organizations/store";
 import { offers, organizations } from "./offers";
 import { goals, measures, mikroprojekte, planningPeriod } from "./plan";
 import { AGE_BANDS, indicators, planningAreas, POPULATION_SOURCE, POPULATION_YEAR } from "./planning-areas";
@@ -216,7 +217,7 @@ async function seedOrganizations(tx: Tx) {
       email: fields.email ?? null,
       legalStatus: fields.legalStatus ?? null,
     };
-    await tx.organization.upsert({ where: { id }, create: { id, ...row }, update: row });
+    await upsertOrganization(tx, { id, ...row });
   }
 }
 

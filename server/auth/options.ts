@@ -10,7 +10,8 @@ import { loadSessionUser } from "./session-user";
  * The encrypted JWT cookie only proves who signed in. Role, organisations and the disabled flag
  * are read from the database each time a request asks for the session (one small query, once
  * per request thanks to `auth()`'s cache), so a removed membership, a changed role or a disabled
- * account takes effect on the very next request, not when the cookie expires.
+ * account takes effect on the very next request, not when the cookie expires. Sessions from before
+ * an account was disabled stay void after it is enabled again (User.sessionsRevokedAt).
  */
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
@@ -48,7 +49,12 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      const fresh = user ?? (token.sub ? await loadSessionUser(token.sub) : null);
+      // A revoked token stays revoked, even if the account is enabled again: next-auth re-encodes
+      // the token (with a new `iat`) whenever /api/auth/session is called.
+      if (!user && token.revoked) return { sub: token.sub, revoked: true };
+      // A token without `iat` counts as signed in at 0: void once the account was ever disabled.
+      const sessionIssuedAt = typeof token.iat === "number" ? token.iat : 0;
+      const fresh = user ?? (token.sub ? await loadSessionUser(token.sub, { sessionIssuedAt }) : null);
       if (!fresh) return { sub: token.sub, revoked: true };
       return { ...token, sub: fresh.id, email: fresh.email, name: fresh.name, role: fresh.role, organizationIds: fresh.organizationIds };
     },

@@ -3,6 +3,7 @@ import type { Db, Tx } from "../db";
 import { publishOffer } from "../offers/publish";
 import { offerDataSchema, type OfferData, type OfferDataInput } from "../offers/schema";
 import { readOfferData } from "../offers/store";
+import { upsertOrganization } from "../organizations/store";
 import { sameOffer } from "../offers/compare";
 import { readCsvPackage } from "./csv";
 import { formatPath, hsdsServiceSchema } from "./hsds-schema";
@@ -122,14 +123,6 @@ async function separateSharedChildIds(tx: Tx, records: Checked[]) {
   }
 }
 
-async function upsertOrganization(tx: Tx, org: OrganizationInput) {
-  const current = await tx.organization.findUnique({ where: { id: org.id } });
-  if (!current) await tx.organization.create({ data: org });
-  else if (Object.entries(org).some(([k, v]) => current[k as keyof typeof current] !== v)) {
-    await tx.organization.update({ where: { id: org.id }, data: org });
-  }
-}
-
 /** The record's offer, completed with what an export never carries (see the top). */
 function withKeptFields(r: Checked, stored: OfferData | null): OfferDataInput {
   if (!stored) return r.data;
@@ -141,6 +134,8 @@ function withKeptFields(r: Checked, stored: OfferData | null): OfferDataInput {
     addressVisibility,
     locations: keepAddress ? stored.locations : r.data.locations,
     planning: r.hasPlanning ? r.data.planning : stored.planning,
+    // HSDS 3.0 carries no translations: a re-import keeps the reviewed ones.
+    translations: stored.translations,
   };
 }
 

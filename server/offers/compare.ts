@@ -44,6 +44,7 @@ export function canonicalOffer(d: OfferData, { rowIds = true }: Options = {}): O
     locations: byKey(d.locations, (l) => l.id).map((l) => ({ ...l, schedules: schedules(l.schedules) })),
     phones: byKey(d.phones.map(row), (p) => stableJson(p)),
     contacts: byKey(d.contacts.map(row), (c) => stableJson(c)),
+    translations: byKey(d.translations, (t) => t.locale),
   };
 }
 

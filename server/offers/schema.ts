@@ -19,6 +19,11 @@ export const TERM_FIELDS = {
 export type TermField = keyof typeof TERM_FIELDS;
 
 export const weekdays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+export const OFFER_STATUSES = ["active", "temporarily_closed", "inactive", "defunct"] as const;
+export const ADDRESS_VISIBILITIES = ["PUBLIC", "HIDDEN", "NONE"] as const;
+export const SERVICE_AREA_SCOPES = ["CITY", "PLANNING_AREAS", "OUTREACH", "REGION"] as const;
+export const CHANNELS = ["IN_PERSON", "PHONE", "ONLINE", "OUTREACH"] as const;
+export const PHONE_TYPES = ["voice", "cell", "text", "fax", "video", "pager", "textphone"] as const;
 
 export const scheduleSchema = z
   .object({
@@ -51,7 +56,7 @@ export const phoneSchema = z.object({
   id: z.uuid().optional(),
   number: z.string().trim().regex(/^[+0-9 ()/-]{3,40}$/, "must be a phone number"),
   extension: optionalText(20),
-  type: z.enum(["voice", "text", "fax", "cell", "video", "pager", "textphone"]).default("voice"),
+  type: z.enum(PHONE_TYPES).default("voice"),
   description: optionalText(300),
 });
 
@@ -76,51 +81,74 @@ export const planningSchema = z.object({
   intakeCriteria: optionalText(2000),
 });
 
-export const offerDataSchema = z
-  .object({
-    id: z.uuid(),
-    organizationId: z.uuid(),
-    name: text(200),
-    alternateName: optionalText(200),
-    description: text(10_000),
-    url: z.url({ protocol: /^https?$/ }).nullish().transform((v) => v ?? null),
-    email: z.email().nullish().transform((v) => v ?? null),
-    status: z.enum(["active", "inactive", "defunct", "temporarily_closed"]).default("active"),
-    feesDescription: optionalText(2000),
-    free: z.boolean().nullish().transform((v) => v ?? null),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 code")).max(40).default([]),
-    eligibilityDescription: optionalText(4000),
-    applicationProcess: optionalText(4000),
-    requiredDocuments: z.array(text(300)).max(30).default([]),
-    appointmentRequired: z.boolean().default(false),
-    byArrangement: z.boolean().default(false),
-    lastVerifiedAt: z.iso.date().nullish().transform((v) => v ?? null),
-    addressVisibility: z.enum(["PUBLIC", "HIDDEN", "NONE"]).default("PUBLIC"),
-    serviceAreaScope: z.enum(["CITY", "PLANNING_AREAS", "OUTREACH", "REGION"]).default("CITY"),
-    serviceAreaNote: optionalText(1000),
-    /** Planungsräume served (for PLANNING_AREAS or OUTREACH). */
-    serviceAreaCodes: z.array(code).max(50).default([]),
-    anonymousPossible: z.boolean().default(false),
-    channels: z.array(z.enum(["IN_PERSON", "PHONE", "ONLINE", "OUTREACH"])).max(4).default([]),
-    interpreterAvailable: z.boolean().nullish().transform((v) => v ?? null),
-    homeVisits: z.boolean().nullish().transform((v) => v ?? null),
-    /** Codes of the taxonomy terms. */
-    handlungsfelder: z.array(code).max(6).default([]),
-    lebensphasen: z.array(code).max(20).default([]),
-    angebotsarten: z.array(code).max(20).default([]),
-    locations: z.array(locationSchema).max(30).default([]),
-    /** Hours that belong to no location (e.g. phone hours). */
-    schedules: z.array(scheduleSchema).max(50).default([]),
-    phones: z.array(phoneSchema).max(20).default([]),
-    contacts: z.array(contactSchema).max(20).default([]),
-    planning: planningSchema.nullish().transform((v) => v ?? null),
-    measureIds: z.array(z.uuid()).max(50).default([]),
-    isDemo: z.boolean().default(false),
-  })
-  .refine((o) => o.addressVisibility !== "NONE" || o.locations.length === 0, {
-    message: "an offer without an address cannot have locations",
-    path: ["locations"],
+/** Languages an offer's resident-facing text can be translated into; "de-x-ls" is Leichte Sprache. */
+export const TRANSLATION_LOCALES = ["de-x-ls", "en"] as const;
+export const LEICHTE_SPRACHE = "de-x-ls";
+
+export const translationSchema = z.object({
+  locale: z.enum(TRANSLATION_LOCALES),
+  name: text(200),
+  description: text(10_000),
+  eligibilityDescription: optionalText(4000),
+  feesDescription: optionalText(2000),
+  applicationProcess: optionalText(4000),
+});
+
+/** The offer's fields, without the cross-field rules (forms derive their schema from this). */
+export const offerFieldsSchema = z.object({
+  id: z.uuid(),
+  organizationId: z.uuid(),
+  name: text(200),
+  alternateName: optionalText(200),
+  description: text(10_000),
+  url: z.url({ protocol: /^https?$/ }).nullish().transform((v) => v ?? null),
+  email: z.email().nullish().transform((v) => v ?? null),
+  status: z.enum(OFFER_STATUSES).default("active"),
+  feesDescription: optionalText(2000),
+  free: z.boolean().nullish().transform((v) => v ?? null),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 code")).max(40).default([]),
+  eligibilityDescription: optionalText(4000),
+  applicationProcess: optionalText(4000),
+  requiredDocuments: z.array(text(300)).max(30).default([]),
+  appointmentRequired: z.boolean().default(false),
+  byArrangement: z.boolean().default(false),
+  lastVerifiedAt: z.iso.date().nullish().transform((v) => v ?? null),
+  addressVisibility: z.enum(ADDRESS_VISIBILITIES).default("PUBLIC"),
+  serviceAreaScope: z.enum(SERVICE_AREA_SCOPES).default("CITY"),
+  serviceAreaNote: optionalText(1000),
+  /** Planungsräume served (for PLANNING_AREAS or OUTREACH). */
+  serviceAreaCodes: z.array(code).max(50).default([]),
+  anonymousPossible: z.boolean().default(false),
+  channels: z.array(z.enum(CHANNELS)).max(4).default([]),
+  interpreterAvailable: z.boolean().nullish().transform((v) => v ?? null),
+  homeVisits: z.boolean().nullish().transform((v) => v ?? null),
+  /** Codes of the taxonomy terms. */
+  handlungsfelder: z.array(code).max(6).default([]),
+  lebensphasen: z.array(code).max(20).default([]),
+  angebotsarten: z.array(code).max(20).default([]),
+  locations: z.array(locationSchema).max(30).default([]),
+  /** Hours that belong to no location (e.g. phone hours). */
+  schedules: z.array(scheduleSchema).max(50).default([]),
+  phones: z.array(phoneSchema).max(20).default([]),
+  contacts: z.array(contactSchema).max(20).default([]),
+  planning: planningSchema.nullish().transform((v) => v ?? null),
+  measureIds: z.array(z.uuid()).max(50).default([]),
+  /** Reviewed with the offer, published with it (one per locale). */
+  translations: z.array(translationSchema).max(TRANSLATION_LOCALES.length).default([]),
+  isDemo: z.boolean().default(false),
+});
+
+/** Rules across fields, shared by the document schema and the edit form's schema. */
+export function offerRules<T extends { addressVisibility: string; locations: unknown[]; translations: { locale: string }[] }>(o: T, ctx: z.RefinementCtx) {
+  if (o.addressVisibility === "NONE" && o.locations.length > 0)
+    ctx.addIssue({ code: "custom", message: "an offer without an address cannot have locations", path: ["locations"] });
+  const locales = o.translations.map((t) => t.locale);
+  locales.forEach((l, i) => {
+    if (locales.indexOf(l) !== i) ctx.addIssue({ code: "custom", message: "one translation per language", path: ["translations", i, "locale"] });
   });
+}
+
+export const offerDataSchema = offerFieldsSchema.superRefine(offerRules);
 
 export type OfferData = z.output<typeof offerDataSchema>;
 export type OfferDataInput = z.input<typeof offerDataSchema>;

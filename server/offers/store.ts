@@ -42,8 +42,11 @@ export class OfferDataError extends Error {
   }
 }
 
-/** Replaces the stored (published) state of one offer with `data`. */
-export async function writeOfferData(tx: Tx, data: OfferData) {
+/**
+ * The rows `data` refers to by code or id (taxonomy terms, Planungsräume, measures); an
+ * OfferDataError names the field whose reference does not exist.
+ */
+export async function resolveReferences(tx: Tx, data: OfferData) {
   const termIds = await termIdsByCode(tx, data);
   const areaCodes = [...new Set([...data.serviceAreaCodes, ...data.locations.flatMap((l) => l.planningAreaCode ?? [])])];
   const areaIds = await planningAreaIds(tx, areaCodes, "planningAreaCode");
@@ -51,6 +54,12 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
     const found = await tx.measure.count({ where: { id: { in: data.measureIds } } });
     if (found !== new Set(data.measureIds).size) throw new OfferDataError("measureIds", "unknown measure id");
   }
+  return { termIds, areaIds };
+}
+
+/** Replaces the stored (published) state of one offer with `data`. */
+export async function writeOfferData(tx: Tx, data: OfferData) {
+  const { termIds, areaIds } = await resolveReferences(tx, data);
 
   const core = {
     organizationId: data.organizationId,
@@ -90,6 +99,7 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
   await tx.serviceAreaPlanningArea.deleteMany(where);
   await tx.serviceMeasure.deleteMany(where);
   await tx.serviceAtLocation.deleteMany(where);
+  await tx.serviceTranslation.deleteMany(where);
 
   for (const loc of data.locations) {
     const { id, schedules, planningAreaCode, ...fields } = loc; // schedules are written below
@@ -117,6 +127,10 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
     data: data.serviceAreaCodes.map((c) => ({ serviceId, planningAreaId: areaIds.get(c)! })),
   });
   await tx.serviceMeasure.createMany({ data: data.measureIds.map((measureId) => ({ serviceId, measureId })) });
+  // Translations are reviewed as part of the offer, so what is published here is approved.
+  await tx.serviceTranslation.createMany({
+    data: data.translations.map((t) => ({ ...t, serviceId, reviewState: "APPROVED" as const })),
+  });
   if (data.planning) {
     await tx.servicePlanning.upsert({
       where: { serviceId },
@@ -137,6 +151,7 @@ export const offerInclude = {
   serviceAreas: { include: { planningArea: true } },
   measures: true,
   planning: true,
+  translations: { orderBy: { locale: "asc" as const } },
   organization: true,
 } satisfies Prisma.ServiceInclude;
 
@@ -168,5 +183,13 @@ export async function readOfferData(tx: Tx, serviceId: string): Promise<OfferDat
     schedules: s.schedules.filter((x) => !x.locationId).map(sched),
     planning: s.planning && { ...s.planning, staffFte: s.planning.staffFte?.toNumber() ?? null },
     measureIds: s.measures.map((m) => m.measureId).sort(),
+    translations: s.translations.map((t) => ({
+      locale: t.locale,
+      name: t.name,
+      description: t.description,
+      eligibilityDescription: t.eligibilityDescription,
+      feesDescription: t.feesDescription,
+      applicationProcess: t.applicationProcess,
+    })),
   });
 }

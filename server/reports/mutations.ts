@@ -1,8 +1,10 @@
 import "server-only";
+import { NotFoundError, type Actor } from "../authz";
 import { db } from "../db";
 import { isSearchable } from "../../search/document";
+import { OPEN_STATUSES, reportScope } from "./access";
 import type { ErrorReportErrorCode, ErrorReportField } from "./limits";
-import { errorReportSchema } from "./schema";
+import { errorReportSchema, reportIdSchema } from "./schema";
 
 export type CreateErrorReportResult =
   | { ok: true; id: string | null }
@@ -38,4 +40,25 @@ export async function createErrorReport(input: unknown): Promise<CreateErrorRepo
     select: { id: true },
   });
   return { ok: true, id: row.id };
+}
+
+/**
+ * Marks a report as done (RESOLVED, resolvedAt). Only reports in the person's scope: another
+ * organisation's report, an unknown or malformed id are all NotFoundError. Resolving a report
+ * that is already done changes nothing. The resident's reply address is erased with it: it was
+ * left only to answer this report, so it is kept no longer than the report is open (GDPR storage
+ * limitation); the inbox tells providers to answer first.
+ */
+export async function resolveErrorReport(actor: Actor | null, reportId: unknown): Promise<void> {
+  const scope = reportScope(actor);
+  const id = reportIdSchema.safeParse(reportId);
+  const report = id.success
+    ? await db.errorReport.findFirst({ where: { AND: [{ id: id.data }, scope] }, select: { id: true } })
+    : null;
+  if (!report) throw new NotFoundError(`report ${String(reportId)}`);
+  // Conditional on the status, so two clicks at once record the first resolution only.
+  await db.errorReport.updateMany({
+    where: { id: report.id, status: { in: [...OPEN_STATUSES] } },
+    data: { status: "RESOLVED", resolvedAt: new Date(), replyEmail: null },
+  });
 }

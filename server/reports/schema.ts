@@ -28,3 +28,6 @@ export const errorReportSchema = z.object({
 });
 
 export type ErrorReportInput = z.input<typeof errorReportSchema>;
+
+/** A report id from a form (the inbox's "Erledigt" button). */
+export const reportIdSchema = z.uuid();

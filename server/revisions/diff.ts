@@ -1,28 +1,47 @@
 import { canonicalOffer } from "../offers/compare";
 import type { OfferData } from "../offers/schema";
 
-// A readable field-by-field comparison of two versions of an offer (labels come from the
-// messages, Review.fields.<field>).
+// A readable comparison of two versions of an offer, one row per changed value: nested parts are
+// named by their path ("locations[0].schedules[1].opensAt"), so a reviewer sees which place's
+// which opening time changed rather than a blob. Labels come from the messages (RevisionDiff).
 
 export type DiffValue = string | boolean | null;
 export type FieldChange = { field: string; before: DiffValue; after: DiffValue };
 
-const SKIP = new Set(["id", "organizationId"]);
+// lastVerifiedAt: every saved edit confirms the entry, so it would be in every diff. Row ids and
+// coordinates are bookkeeping (coordinates follow the address).
+const SKIP = new Set(["id", "organizationId", "lastVerifiedAt", "latitude", "longitude"]);
 
-function show(field: string, v: unknown): DiffValue {
-  if (v === null || v === undefined) return null;
+const isScalar = (v: unknown) => v === null || v === undefined || typeof v !== "object";
+
+function show(v: unknown): DiffValue {
+  if (v === null || v === undefined || v === "") return null;
   if (typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "number") return String(v);
-  if (field === "phones") return (v as OfferData["phones"]).map((p) => p.number).join(", ") || null;
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.join(", ") || null;
-  return JSON.stringify(v);
+  return String(v);
 }
 
-/** Only the fields that differ, in schema order. */
+/** Path → shown value for every scalar (and list of scalars) in the offer. */
+function flatten(value: unknown, path: string, out: Map<string, DiffValue>) {
+  if (Array.isArray(value) && value.every(isScalar)) out.set(path, value.join(", ") || null);
+  else if (Array.isArray(value)) value.forEach((item, i) => flatten(item, `${path}[${i}]`, out));
+  else if (value && typeof value === "object")
+    for (const [key, v] of Object.entries(value)) {
+      if (!SKIP.has(key)) flatten(v, path ? `${path}.${key}` : key, out);
+    }
+  else out.set(path, show(value));
+}
+
+const flat = (d: OfferData | null) => {
+  const out = new Map<string, DiffValue>();
+  if (d) flatten(canonicalOffer(d, { rowIds: false }), "", out);
+  return out;
+};
+
+/** Only the values that differ, in schema order (removed rows after the rest). */
 export function diffOffers(before: OfferData | null, after: OfferData): FieldChange[] {
-  const b = before ? (canonicalOffer(before, { rowIds: false }) as Record<string, unknown>) : {};
-  const a = canonicalOffer(after, { rowIds: false }) as Record<string, unknown>;
-  return Object.keys(a)
-    .filter((field) => !SKIP.has(field) && JSON.stringify(a[field] ?? null) !== JSON.stringify(b[field] ?? null))
-    .map((field) => ({ field, before: show(field, b[field]), after: show(field, a[field]) }));
+  const b = flat(before);
+  const a = flat(after);
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((field) => (a.get(field) ?? null) !== (b.get(field) ?? null))
+    .map((field) => ({ field, before: b.get(field) ?? null, after: a.get(field) ?? null }));
 }

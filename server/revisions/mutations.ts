@@ -1,84 +1,96 @@
 import "server-only";
 import { assertCan, assertCanEditOffer, can, ForbiddenError, NotFoundError, offerScope, type Actor } from "../authz";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { publishOffer } from "../offers/publish";
 import { offerDataSchema, type OfferData } from "../offers/schema";
-import { readOfferData } from "../offers/store";
+import { formatPaths } from "@conform-to/dom";
+import { OfferDataError, readOfferData, resolveReferences } from "../offers/store";
 import { StaleRevisionError } from "./errors";
-import { CHECKBOXES, EDIT_FIELDS, type EditErrorCode, type EditField, type EditValues } from "./form";
-import { reviewCommentSchema, revisionIdSchema } from "./schema";
+import { applyForm } from "./apply-form";
+import { formErrorCodes, formErrorMap, type FormErrorCode, type OfferFormValues } from "./form";
+import { parseReviewComment, revisionIdSchema } from "./schema";
 
 export type RevisionUser = Actor & { id: string };
 
-export type SaveDraftResult =
-  | { ok: true; revisionId: string }
-  | { ok: false; fieldErrors: Partial<Record<EditField, EditErrorCode>> };
+export type SaveEditResult =
+  | { ok: true; revisionId: string; published?: undefined }
+  | { ok: true; published: { id: string; version: number }; revisionId?: undefined }
+  | { ok: false; fieldErrors: Record<string, FormErrorCode[]> };
 
-const str = (v: unknown) => (typeof v === "string" ? v : "");
-
-/** The form's strings as OfferData fields, on top of the published version. */
-function applyForm(published: OfferData, v: EditValues, offer: { id: string; organizationId: string }) {
-  const phones = v.phone.trim()
-    ? [{ ...(published.phones[0] ?? {}), number: v.phone }, ...published.phones.slice(1)]
-    : published.phones.slice(1);
-  const orNull = (s: string) => (s.trim() ? s : null);
-  return {
-    ...published,
-    name: v.name,
-    description: v.description,
-    eligibilityDescription: orNull(v.eligibilityDescription),
-    feesDescription: orNull(v.feesDescription),
-    applicationProcess: orNull(v.applicationProcess),
-    url: orNull(v.url.trim()),
-    email: orNull(v.email.trim()),
-    phones,
-    appointmentRequired: v.appointmentRequired === "on",
-    byArrangement: v.byArrangement === "on",
-    // Never from the form: the stored offer decides what is edited and whose it is.
-    id: offer.id,
-    organizationId: offer.organizationId,
-  };
-}
-
-function fieldOf(path: readonly PropertyKey[]): EditField {
-  const head = String(path[0]);
-  if (head === "phones") return "phone";
-  return (EDIT_FIELDS as readonly string[]).includes(head) ? (head as EditField) : "name";
-}
+/** The person's open (not yet decided) revision of the offer. */
+const openRevisionOf = (tx: Tx, offerId: string, userId: string) =>
+  tx.serviceRevision.findFirst({
+    where: { serviceId: offerId, authorId: userId, state: { in: ["DRAFT", "SUBMITTED"] } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, data: true },
+  });
 
 /**
- * Saves the provider's changes as their open revision of the offer (based on the current
- * published version) and submits it for review. The published offer stays as it is until a
- * reviewer approves. Text is stored as typed; every page escapes it.
+ * Saves what the edit form sent (already parsed with offerFormSchema) on top of the current
+ * published version. A provider's change becomes their open revision, submitted for review, and
+ * the published offer stays as it is until a reviewer approves. A reviewer may instead publish at
+ * once (`publish`). Text is stored as typed; every page escapes it.
  */
-export async function saveDraft(user: RevisionUser | null, offerId: string, input: Partial<Record<EditField, unknown>>): Promise<SaveDraftResult> {
+export async function saveOfferEdit(
+  user: RevisionUser | null,
+  offerId: string,
+  values: OfferFormValues,
+  { publish = false } = {},
+): Promise<SaveEditResult> {
   if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  if (publish) assertCan(user, "offer:edit-any");
   const offer = await assertCanEditOffer(user, offerId);
-  const values = Object.fromEntries(EDIT_FIELDS.map((f) => [f, CHECKBOXES.includes(f) ? (input[f] ? "on" : "") : str(input[f])])) as EditValues;
 
   return db.$transaction(async (tx) => {
     const current = await tx.service.findUniqueOrThrow({ where: { id: offer.id }, select: { version: true } });
-    const published = await readOfferData(tx, offer.id);
+    const [published, open] = await Promise.all([readOfferData(tx, offer.id), openRevisionOf(tx, offer.id, user.id)]);
     if (!published) throw new NotFoundError(`offer ${offerId}`);
-    const parsed = offerDataSchema.safeParse(applyForm(published, values, offer));
+    const draft = open ? offerDataSchema.parse(open.data) : null;
+    // The form was parsed already; this catches what only the whole document can tell.
+    const parsed = offerDataSchema.safeParse(await applyForm(user, published, draft, values), { error: formErrorMap });
     if (!parsed.success) {
-      const fieldErrors: Partial<Record<EditField, EditErrorCode>> = {};
-      for (const issue of parsed.error.issues) {
-        const code: EditErrorCode = issue.code === "too_small" ? "required" : issue.code === "too_big" ? "too_long" : "invalid";
-        fieldErrors[fieldOf(issue.path)] ??= code;
-      }
+      const fieldErrors: Record<string, FormErrorCode[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[formatPaths(issue.path as (string | number)[])] ??= []).push(...formErrorCodes([issue]));
       return { ok: false as const, fieldErrors };
     }
-    const open = await tx.serviceRevision.findFirst({
-      where: { serviceId: offer.id, authorId: user.id, state: { in: ["DRAFT", "SUBMITTED"] } },
-      orderBy: { createdAt: "desc" },
-      select: { id: true },
-    });
-    const fields = { data: parsed.data, baseVersion: current.version, state: "SUBMITTED" as const, submittedAt: new Date() };
-    const row = open
-      ? await tx.serviceRevision.update({ where: { id: open.id }, data: fields, select: { id: true } })
-      : await tx.serviceRevision.create({ data: { ...fields, serviceId: offer.id, authorId: user.id }, select: { id: true } });
-    return { ok: true as const, revisionId: row.id };
+    try {
+      await resolveReferences(tx, parsed.data);
+    } catch (err) {
+      if (err instanceof OfferDataError) return { ok: false as const, fieldErrors: { [err.field]: ["unknown_choice" as const] } };
+      throw err;
+    }
+    if (publish) {
+      const result = await publishOffer(tx, parsed.data, { source: "REVIEWER_EDIT", actorId: user.id });
+      // The reviewer's own open draft of this offer is now superseded by what they published.
+      if (open) await tx.serviceRevision.update({ where: { id: open.id }, data: { state: "APPROVED", reviewerId: user.id, decidedAt: new Date() } });
+      return { ok: true as const, published: result };
+    }
+    return { ok: true as const, revisionId: await storeRevision(tx, user, offer.id, parsed.data, current.version) };
+  });
+}
+
+/** Stores `data` as the person's open revision of the offer (one per person and offer), submitted for review. */
+async function storeRevision(tx: Tx, user: RevisionUser, offerId: string, data: OfferData, baseVersion: number) {
+  const open = await openRevisionOf(tx, offerId, user.id);
+  const fields = { data, baseVersion, state: "SUBMITTED" as const, submittedAt: new Date() };
+  const row = open
+    ? await tx.serviceRevision.update({ where: { id: open.id }, data: fields, select: { id: true } })
+    : await tx.serviceRevision.create({ data: { ...fields, serviceId: offerId, authorId: user.id }, select: { id: true } });
+  return row.id;
+}
+
+/**
+ * Submits a whole offer document (e.g. an older version being restored) for review, on top of the
+ * current published version. Id and organisation always come from the stored offer.
+ */
+export async function submitRevision(user: RevisionUser | null, offerId: string, data: OfferData): Promise<{ revisionId: string }> {
+  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  const offer = await assertCanEditOffer(user, offerId);
+  const checked = offerDataSchema.parse({ ...data, id: offer.id, organizationId: offer.organizationId });
+  return db.$transaction(async (tx) => {
+    const current = await tx.service.findUniqueOrThrow({ where: { id: offer.id }, select: { version: true } });
+    await resolveReferences(tx, checked); // OfferDataError now rather than when a reviewer approves
+    return { revisionId: await storeRevision(tx, user, offer.id, checked, current.version) };
   });
 }
 
@@ -121,11 +133,11 @@ export type RejectResult = { ok: true } | { ok: false; error: "too_short" | "too
 /** Sends the revision back to its author with a comment. */
 export async function rejectRevision(actor: RevisionUser | null, revisionId: string, comment: unknown): Promise<RejectResult> {
   const { user, revision } = await findSubmitted(actor, revisionId);
-  const parsed = reviewCommentSchema.safeParse(typeof comment === "string" ? comment : "");
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message === "too_long" ? "too_long" : "too_short" };
+  const parsed = parseReviewComment(comment);
+  if (!parsed.ok) return parsed;
   const updated = await db.serviceRevision.updateMany({
     where: { id: revision.id, state: "SUBMITTED" },
-    data: { state: "REJECTED", reviewerId: user.id, reviewComment: parsed.data, decidedAt: new Date() },
+    data: { state: "REJECTED", reviewerId: user.id, reviewComment: parsed.comment, decidedAt: new Date() },
   });
   if (updated.count !== 1) throw new NotFoundError(`revision ${revisionId}`);
   return { ok: true };

@@ -1,11 +1,11 @@
 import "server-only";
-import { assertCan, assertCanEditOffer, NotFoundError, offerScope, type Actor } from "../authz";
+import { assertCan, assertCanEditOffer, can, NotFoundError, offerScope, type Actor } from "../authz";
 import { db } from "../db";
 import type { PublicationSource, ReviewState } from "../generated/prisma/enums";
 import { offerDataSchema, type OfferData } from "../offers/schema";
 import { readOfferData } from "../offers/store";
 import { diffOffers, type FieldChange } from "./diff";
-import type { EditValues } from "./form";
+import { toFormDefaults, type OfferFormInput } from "./form";
 import type { RevisionUser } from "./mutations";
 import { revisionIdSchema } from "./schema";
 
@@ -36,7 +36,15 @@ export async function listMyOffers(user: RevisionUser): Promise<MyOffer[]> {
   }));
 }
 
-export type OfferForEdit = { id: string; name: string; values: EditValues; pending: boolean; rejectedComment: string | null };
+export type OfferForEdit = {
+  id: string;
+  name: string;
+  defaults: OfferFormInput;
+  pending: boolean;
+  rejectedComment: string | null;
+  /** Reviewers may publish their edit at once and edit the city's planning fields. */
+  mayPublish: boolean;
+};
 
 /** The edit form's values: the person's open revision if there is one, else the published version. */
 export async function getOfferForEdit(user: RevisionUser, offerId: string): Promise<OfferForEdit> {
@@ -51,25 +59,13 @@ export async function getOfferForEdit(user: RevisionUser, offerId: string): Prom
     db.serviceRevision.findFirst({ where: { serviceId: offer.id }, orderBy: { createdAt: "desc" }, select: { state: true, reviewComment: true } }),
   ]);
   if (!published) throw new NotFoundError(`offer ${offerId}`);
-  const d = open ? offerDataSchema.parse(open.data) : published;
-  const s = (v: string | null) => v ?? "";
   return {
     id: offer.id,
     name: published.name,
+    defaults: toFormDefaults(open ? offerDataSchema.parse(open.data) : published),
     pending: !!open,
     rejectedComment: latest?.state === "REJECTED" ? latest.reviewComment : null,
-    values: {
-      name: d.name,
-      description: d.description,
-      eligibilityDescription: s(d.eligibilityDescription),
-      feesDescription: s(d.feesDescription),
-      applicationProcess: s(d.applicationProcess),
-      url: s(d.url),
-      email: s(d.email),
-      phone: d.phones[0]?.number ?? "",
-      appointmentRequired: d.appointmentRequired ? "on" : "",
-      byArrangement: d.byArrangement ? "on" : "",
-    },
+    mayPublish: can(user, "offer:edit-any"),
   };
 }
 
@@ -135,20 +131,92 @@ export async function getRevisionForReview(user: Actor | null, revisionId: strin
   };
 }
 
-export type HistoryEntry = { version: number; createdAt: Date; source: PublicationSource; actor: string | null };
+export type HistoryEntry = {
+  version: number;
+  createdAt: Date;
+  source: PublicationSource;
+  /** Who published it (the reviewer for an approval). */
+  actor: string | null;
+  /** Who wrote the approved change, if it came through review. */
+  author: string | null;
+  /** The fields changed against the version before; null for the first one (or a snapshot too old to read). */
+  changes: FieldChange[] | null;
+  /** The published version (nothing to restore). */
+  current: boolean;
+  /** The snapshot still fits the offer schema, so it can be restored. */
+  restorable: boolean;
+};
 
-/** The offer's publications, newest first (only for people who may edit the offer). */
-export async function listHistory(user: Actor | null, offerId: string): Promise<{ name: string; entries: HistoryEntry[] }> {
+export type History = { name: string; entries: HistoryEntry[]; /** Show older versions from before this one. */ olderThan: number | null };
+
+const HISTORY_PAGE = 50;
+
+/**
+ * diffOffers, plus the confirmation date: review diffs leave it out, but in the history a
+ * confirmation ("Angaben sind noch aktuell") is exactly that change.
+ */
+function historyChanges(before: OfferData, after: OfferData): FieldChange[] {
+  const changes = diffOffers(before, after);
+  if (before.lastVerifiedAt === after.lastVerifiedAt || changes.some((c) => c.field === "lastVerifiedAt")) return changes;
+  return [...changes, { field: "lastVerifiedAt", before: before.lastVerifiedAt, after: after.lastVerifiedAt }];
+}
+
+/**
+ * The offer's publications, newest first, each with what it changed against the one before (only
+ * for people who may edit the offer). `before` pages back: versions older than that number.
+ */
+export async function listHistory(user: Actor | null, offerId: string, { before }: { before?: number } = {}): Promise<History> {
   if (!user) throw new NotFoundError(`offer ${offerId}`);
   const offer = await assertCanEditOffer(user, offerId);
   const [service, rows] = await Promise.all([
-    db.service.findUniqueOrThrow({ where: { id: offer.id }, select: { name: true } }),
+    db.service.findUniqueOrThrow({ where: { id: offer.id }, select: { name: true, version: true } }),
+    // One more than shown: the oldest shown version is compared with the one before it.
     db.serviceVersion.findMany({
-      where: { serviceId: offer.id },
+      where: { serviceId: offer.id, ...(before ? { version: { lt: before } } : {}) },
       orderBy: { version: "desc" },
-      take: 200,
-      select: { version: true, createdAt: true, source: true, actor: { select: { name: true, email: true } } },
+      take: HISTORY_PAGE + 1,
+      select: { version: true, createdAt: true, source: true, data: true, revisionId: true, actor: { select: { name: true, email: true } } },
     }),
   ]);
-  return { name: service.name, entries: rows.map((r) => ({ version: r.version, createdAt: r.createdAt, source: r.source, actor: personOf(r.actor) })) };
+  const revisionIds = rows.flatMap((r) => r.revisionId ?? []);
+  const revisions = revisionIds.length
+    ? await db.serviceRevision.findMany({ where: { id: { in: revisionIds }, serviceId: offer.id }, select: { id: true, author: { select: { name: true, email: true } } } })
+    : [];
+  const authors = new Map(revisions.map((r) => [r.id, personOf(r.author)]));
+  const snapshots = rows.map((r) => offerDataSchema.safeParse(r.data));
+  const entries = rows.slice(0, HISTORY_PAGE).map((r, i) => {
+    const data = snapshots[i]!;
+    const previous = snapshots[i + 1];
+    return {
+      version: r.version,
+      createdAt: r.createdAt,
+      source: r.source,
+      actor: personOf(r.actor),
+      author: r.revisionId ? (authors.get(r.revisionId) ?? null) : null,
+      changes: data.success && previous?.success ? historyChanges(previous.data, data.data) : null,
+      current: r.version === service.version,
+      restorable: data.success,
+    };
+  });
+  return { name: service.name, entries, olderThan: rows.length > HISTORY_PAGE ? entries.at(-1)!.version : null };
+}
+
+export type EditableOffer = { id: string; name: string; organization: { id: string; name: string }; version: number; pendingRevisions: number };
+
+/** Every offer a reviewer may edit, filtered by a word of its or its organisation's name. */
+export async function listAllOffers(user: Actor | null, query: string): Promise<EditableOffer[]> {
+  assertCan(user, "offer:edit-any");
+  const q = query.trim().slice(0, 100);
+  const rows = await db.service.findMany({
+    where: {
+      AND: [
+        offerScope(user),
+        q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { organization: { name: { contains: q, mode: "insensitive" } } }] } : {},
+      ],
+    },
+    orderBy: { name: "asc" },
+    take: 500,
+    select: { id: true, name: true, version: true, organization: { select: { id: true, name: true } }, _count: { select: { revisions: { where: { state: "SUBMITTED" } } } } },
+  });
+  return rows.map(({ _count, ...r }) => ({ ...r, pendingRevisions: _count.revisions }));
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { assertCan, invitableRoles, type Actor } from "../authz";
+import { assertCan, invitableRoles, NotFoundError, type Actor } from "../authz";
 import { db } from "../db";
 import { env } from "../env";
 import type { UserRole } from "../generated/prisma/enums";
 import { INVITATION_DAYS, type InviteErrorCode, type InviteField } from "./limits";
 import { invitationLink, newInvitationToken } from "./invitation-token";
-import { inviteSchema } from "./schema";
+import { invitationIdSchema, inviteSchema } from "./schema";
 
 export type CreateInvitationResult =
   | { ok: true; email: string; role: UserRole; organizationName: string | null; expiresAt: Date; link: string }
@@ -68,6 +68,8 @@ export type OpenInvitation = {
   invitedBy: string | null;
   createdAt: Date;
   expiresAt: Date;
+  /** Whether this person may revoke it (only invitations into roles they may invite). */
+  revocable: boolean;
 };
 
 /** Invitations not yet accepted and not expired, newest first. */
@@ -87,9 +89,28 @@ export async function listOpenInvitations(actor: Actor): Promise<OpenInvitation[
       invitedBy: { select: { email: true, name: true } },
     },
   });
+  const roles = invitableRoles(actor);
   return rows.map(({ organization, invitedBy, ...r }) => ({
     ...r,
     organizationName: organization?.name ?? null,
     invitedBy: invitedBy ? (invitedBy.name ?? invitedBy.email) : null,
+    revocable: roles.includes(r.role),
   }));
+}
+
+/**
+ * Revokes an open invitation: its link stops working at once. The row is deleted rather than
+ * marked: an open invitation holds nothing worth keeping (the link's secret is not stored, and a
+ * newer invitation to the same address already replaces an older one by deleting it), and a
+ * deleted row cannot be accepted by any code path that forgets to check a flag. Only invitations
+ * into roles the person may invite (reviewers cannot withdraw an admin's invitation of staff);
+ * accepted ones are the record of an account and stay. Anything else is NotFoundError.
+ */
+export async function revokeInvitation(actor: Actor | null, invitationId: unknown): Promise<void> {
+  assertCan(actor, "org:invite");
+  const id = invitationIdSchema.safeParse(invitationId);
+  const { count } = id.success
+    ? await db.invitation.deleteMany({ where: { id: id.data, acceptedAt: null, role: { in: invitableRoles(actor) } } })
+    : { count: 0 };
+  if (count === 0) throw new NotFoundError(`invitation ${String(invitationId)}`);
 }

@@ -28,3 +28,8 @@ export const newPasswordSchema = z
     passwordConfirm: z.string({ error: "mismatch" }),
   })
   .refine((v) => v.password === v.passwordConfirm, { error: "mismatch", path: ["passwordConfirm"] });
+
+/** The account administration's forms: which account, which organisation (ids from hidden fields and a select). */
+export const accountIdSchema = z.uuid();
+export const membershipSchema = z.object({ userId: z.uuid(), organizationId: z.uuid() });
+export const invitationIdSchema = z.uuid();

@@ -1,21 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { actionFields, ADMIN, expectNoAxeViolations, PASSWORD, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
 
 // Sign-in, roles and invitations against the demo site and its demo accounts (README).
 // A run makes 7 failed sign-ins from this machine's IP (limit: 30 an hour), so a long-running demo
 // takes about four runs an hour with E2E_BASE_URL; the global setup's fresh demo starts at zero.
-const PASSWORD = "demo-passwort";
-const PROVIDER = "traeger1@demo.angebotskatalog.invalid";
-const PROVIDER2 = "traeger2@demo.angebotskatalog.invalid";
-const ADMIN = "admin@demo.angebotskatalog.invalid";
-const REVIEWER = "planung@demo.angebotskatalog.invalid";
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 async function fillSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort", { exact: true }).fill(password);
@@ -25,28 +13,6 @@ async function fillSignIn(page: Page, email: string, password: string) {
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/anmelden");
   await fillSignIn(page, email, password);
-}
-
-async function signedInContext(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled });
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expect(page).toHaveURL(/\/konto$/);
-  return { context, page };
-}
-
-/** The hidden fields React renders into a server-action form (what a browser without JS posts). */
-async function actionFields(request: APIRequestContext, path: string) {
-  const html = await (await request.get(path)).text();
-  const form = html.slice(html.indexOf('encType="multipart/form-data"'));
-  const fields: Record<string, string> = {};
-  for (const [input] of form.matchAll(/<input type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(input)?.[1];
-    const value = /value="([^"]*)"/.exec(input)?.[1] ?? "";
-    if (name?.startsWith("$ACTION")) fields[name] = value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  }
-  expect(Object.keys(fields)).toContain("$ACTION_KEY");
-  return fields;
 }
 
 test("a provider signs in with the form, without JavaScript, and sees their organisation", async ({ browser, baseURL }) => {
@@ -114,7 +80,7 @@ test("signed-out visitors are sent to /anmelden and come back after signing in",
 });
 
 test("a provider cannot open the invitation page", async ({ browser, baseURL }) => {
-  const { context, page } = await signedInContext(browser, baseURL, PROVIDER);
+  const { context, page } = await signedIn(browser, baseURL, PROVIDER);
   await expect(page.getByRole("link", { name: "Einladungen" })).toHaveCount(0);
   const response = await page.goto("/verwaltung/einladungen");
   expect(response?.status()).toBe(404);
@@ -123,7 +89,7 @@ test("a provider cannot open the invitation page", async ({ browser, baseURL }) 
 });
 
 test("signing out ends the session", async ({ browser, baseURL }) => {
-  const { context, page } = await signedInContext(browser, baseURL, PROVIDER, false);
+  const { context, page } = await signedIn(browser, baseURL, PROVIDER, false);
   await page.getByRole("button", { name: "Abmelden" }).click();
   await expect(page).toHaveURL(/\/anmelden\?abgemeldet=1$/);
   await expect(page.locator("main")).toContainText("Sie sind abgemeldet.");
@@ -134,7 +100,7 @@ test("signing out ends the session", async ({ browser, baseURL }) => {
 
 test("an admin invites a provider, who sets a password through the one-time link and signs in", async ({ browser, baseURL }) => {
   const invitee = `neu-${Date.now()}@traeger.example`;
-  const admin = await signedInContext(browser, baseURL, ADMIN);
+  const admin = await signedIn(browser, baseURL, ADMIN);
   await admin.page.getByRole("link", { name: "Einladungen" }).click();
   await admin.page.getByLabel("E-Mail-Adresse").fill(invitee);
   await admin.page.getByLabel("Rolle").selectOption({ label: "Träger" });
@@ -184,7 +150,7 @@ test("an admin invites a provider, who sets a password through the one-time link
 });
 
 test("the invite action refuses an unauthenticated POST and a cross-site POST", async ({ browser, baseURL, playwright }) => {
-  const admin = await signedInContext(browser, baseURL, ADMIN);
+  const admin = await signedIn(browser, baseURL, ADMIN);
   const fields = await actionFields(admin.context.request, "/verwaltung/einladungen");
   const post = (request: APIRequestContext, email: string, origin = baseURL!) =>
     request.post("/verwaltung/einladungen", {
@@ -206,7 +172,7 @@ test("the invite action refuses an unauthenticated POST and a cross-site POST", 
 
   // A provider replaying the admin's form: the permission check in server/users refuses, and the
   // page it would return to does not exist for a provider.
-  const provider = await signedInContext(browser, baseURL, PROVIDER);
+  const provider = await signedIn(browser, baseURL, PROVIDER);
   const byProvider = await post(provider.context.request, "durch-traeger@example.org");
   expect(byProvider.status()).toBe(404);
   expect(await byProvider.text()).toContain('"formError":"forbidden"');

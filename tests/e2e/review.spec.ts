@@ -1,28 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
 
 // A provider's change goes through review into the public search (demo accounts, README).
-const PASSWORD = "demo-passwort";
-const PROVIDER = "traeger1@demo.angebotskatalog.invalid";
-const PROVIDER2 = "traeger2@demo.angebotskatalog.invalid";
-const REVIEWER = "planung@demo.angebotskatalog.invalid";
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-async function signedIn(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).toHaveURL(/\/konto$/);
-  return { context, page };
-}
 
 /** Letters only, so the search engine keeps it as one word. */
 const uniqueWord = () => `Pruefwort${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
@@ -42,7 +21,7 @@ test("a provider's change is reviewed, approved and found by residents within a 
   await item.getByRole("link", { name: /^Bearbeiten:/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(offerName);
   await expectNoAxeViolations(page);
-  const description = page.getByLabel("Beschreibung");
+  const description = page.getByLabel("Beschreibung", { exact: true });
   // Appended rather than replaced, so other tests that search this offer's words still find it.
   await description.fill(`${await description.inputValue()} ${word}`);
   await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
@@ -88,11 +67,12 @@ test("without JavaScript, the edit form shows errors next to the field and keeps
   await page.locator("main li").last().getByRole("link", { name: /^Bearbeiten:/ }).click();
   const kept = "Dieser Text <b>bleibt</b> erhalten.";
   await page.getByLabel("Name des Angebots").fill("");
-  await page.getByLabel("Beschreibung").fill(kept);
+  await page.getByLabel("Beschreibung", { exact: true }).fill(kept);
   await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
-  await expect(page.locator("#edit-name-error")).toHaveText("Bitte füllen Sie dieses Feld aus.");
-  await expect(page.getByLabel("Name des Angebots")).toHaveAttribute("aria-describedby", "edit-name-error");
-  await expect(page.getByLabel("Beschreibung")).toHaveValue(kept);
+  const name = page.getByLabel("Name des Angebots");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`[id="${await name.getAttribute("aria-describedby")}"]`)).toHaveText("Bitte füllen Sie dieses Feld aus.");
+  await expect(page.getByLabel("Beschreibung", { exact: true })).toHaveValue(kept);
   // (axe needs JavaScript in the page, so the accessibility check runs in the test above.)
   await context.close();
 });
@@ -105,7 +85,7 @@ test("a reviewer sends a change back with a note, which the provider then sees",
   const item = page.locator("main li").first();
   const offerName = (await item.getByRole("heading", { level: 2 }).textContent())!.trim();
   await item.getByRole("link", { name: /^Bearbeiten:/ }).click();
-  const fees = page.getByLabel(/^Kosten/);
+  const fees = page.getByLabel("Kosten (freiwillig)", { exact: true });
   await fees.fill(`${await fees.inputValue()} Rückfrage ${uniqueWord()}`.trim());
   await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
   await expect(page).toHaveURL(/\/meine-angebote\?eingereicht=1$/);

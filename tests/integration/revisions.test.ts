@@ -3,11 +3,11 @@ import { ForbiddenError, NotFoundError } from "../../server/authz";
 import { publishOffer } from "../../server/offers/publish";
 import { readOfferData } from "../../server/offers/store";
 import { StaleRevisionError } from "../../server/revisions/errors";
-import type { EditValues } from "../../server/revisions/form";
-import { approveRevision, rejectRevision, saveDraft } from "../../server/revisions/mutations";
+import { approveRevision, rejectRevision } from "../../server/revisions/mutations";
 import { getOfferForEdit, getRevisionForReview, listHistory, listMyOffers, listReviewQueue } from "../../server/revisions/queries";
 import { setupTestDatabase } from "../setup/database";
 import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { offerForm, submitOfferForm } from "../setup/offer-form";
 
 const { db } = setupTestDatabase();
 
@@ -22,9 +22,13 @@ async function publish(data: ReturnType<typeof offerData>) {
   return data.id;
 }
 
-/** The edit form's values for an offer as it is published, with some changed. */
-async function form(offerId: string, changes: Partial<EditValues> = {}): Promise<EditValues> {
-  return { ...(await getOfferForEdit(provider, offerId)).values, ...changes };
+/** The provider's edit form for an offer, with some fields changed. */
+const form = (offerId: string, changes: Record<string, string | string[] | null> = {}) => offerForm(provider, offerId, changes);
+/** A provider's submission: a revision, never a publication. */
+async function saveDraft(...args: Parameters<typeof submitOfferForm>) {
+  const result = await submitOfferForm(...args);
+  if (result.ok && !result.revisionId) throw new Error("published instead of drafted");
+  return result.ok ? { ok: true as const, revisionId: result.revisionId! } : result;
 }
 
 beforeAll(async () => {
@@ -38,7 +42,7 @@ beforeAll(async () => {
 describe("a provider's change and its review", () => {
   it("keeps the published offer until approval, then publishes a new version with history and outbox row", async () => {
     const id = await publish(offerData({ name: "Beratung Alt" }));
-    const saved = await saveDraft(provider, id, await form(id, { description: "Neue Beschreibung mit Sprechstunde.", phone: "03691 777888" }));
+    const saved = await saveDraft(provider, id, await form(id, { description: "Neue Beschreibung mit Sprechstunde.", "phones[0].number": "03691 777888" }));
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
 
@@ -49,7 +53,7 @@ describe("a provider's change and its review", () => {
 
     expect((await listReviewQueue(reviewer)).map((r) => r.id)).toContain(saved.revisionId);
     const review = await getRevisionForReview(reviewer, saved.revisionId);
-    expect(review.changes.map((c) => c.field)).toEqual(["description", "phones"]);
+    expect(review.changes.map((c) => c.field)).toEqual(["description", "phones[0].number"]);
     expect(review.changes[0]).toMatchObject({ before: "Hilfe bei Schulden und Verbraucherinsolvenz.", after: "Neue Beschreibung mit Sprechstunde." });
 
     const outboxBefore = await db.outboxEvent.count({ where: { serviceId: id } });
@@ -70,7 +74,7 @@ describe("a provider's change and its review", () => {
 
   it("takes id and organisation from the stored offer, never from the form", async () => {
     const id = await publish(offerData());
-    const values = { ...(await form(id)), id: "00000000-0000-4000-8000-000000000000", organizationId: OTHER_ORG_ID } as EditValues;
+    const values = await form(id, { id: "00000000-0000-4000-8000-000000000000", organizationId: OTHER_ORG_ID });
     const saved = await saveDraft(provider, id, values);
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
@@ -81,7 +85,7 @@ describe("a provider's change and its review", () => {
   it("answers field errors and stores nothing when the form is invalid", async () => {
     const id = await publish(offerData());
     const result = await saveDraft(provider, id, await form(id, { name: " ", url: "javascript:alert(1)", email: "kein-at" }));
-    expect(result).toEqual({ ok: false, fieldErrors: { name: "required", url: "invalid", email: "invalid" } });
+    expect(result).toEqual({ ok: false, fieldErrors: { name: ["required"], url: ["invalid"], email: ["invalid"] } });
     expect(await db.serviceRevision.count({ where: { serviceId: id } })).toBe(0);
   });
 
@@ -101,7 +105,7 @@ describe("a provider's change and its review", () => {
     const first = await saveDraft(provider, id, await form(id, { name: "Erster Versuch" }));
     const second = await saveDraft(provider, id, await form(id, { name: "Zweiter Versuch" }));
     expect(first.ok && second.ok && first.revisionId === second.revisionId).toBe(true);
-    expect((await getOfferForEdit(provider, id)).values.name).toBe("Zweiter Versuch");
+    expect((await getOfferForEdit(provider, id)).defaults.name).toBe("Zweiter Versuch");
   });
 
   it("refuses a revision whose offer was published again since (stale baseVersion)", async () => {

@@ -19,6 +19,14 @@ describe("environment validation", () => {
     expect(env.MEILI_INDEX).toBe("offers");
     expect(env.NEXTAUTH_URL).toBeUndefined();
     expect(env.NO_RESULT_RETENTION_DAYS).toBe(180);
+    expect(env.STALE_AFTER_MONTHS).toBe(6);
+  });
+
+  it("takes the staleness period in whole months", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef", NEXTAUTH_SECRET: "x".repeat(32) };
+    expect(parseEnv({ ...base, STALE_AFTER_MONTHS: "12" }).STALE_AFTER_MONTHS).toBe(12);
+    expect(() => parseEnv({ ...base, STALE_AFTER_MONTHS: "0" })).toThrowError(/STALE_AFTER_MONTHS/);
+    expect(() => parseEnv({ ...base, STALE_AFTER_MONTHS: "sechs" })).toThrowError(/STALE_AFTER_MONTHS/);
   });
 
   it("wants a session secret of 32 characters or more and an http(s) site URL", () => {

@@ -3,12 +3,22 @@ import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
 import type { SessionUser } from "@/server/auth";
 import { can } from "@/server/authz";
+import { canHandleReports } from "@/server/reports/access";
+import { countOpenReports } from "@/server/reports/queries";
 import { SignOutButton } from "./sign-out-button";
 
 /** The signed-in areas' own navigation: account, what the role may manage, sign-out. */
 export async function AccountNav({ user }: { user: SessionUser }) {
-  const t = await getTranslations("Auth.nav");
-  const tReview = await getTranslations("Review.nav");
+  const [t, tReview, tReports, tAccounts, tNetwork, openReports] = await Promise.all([
+    getTranslations("Auth.nav"),
+    getTranslations("Review.nav"),
+    getTranslations("Reports.nav"),
+    getTranslations("Accounts.nav"),
+    getTranslations("Network.nav"),
+    countOpenReports(user),
+  ]);
+  // Reviewers and admins read every report in the review area; providers their own organisations'.
+  const reportsHref = can(user, "offer:review") ? "/pruefung/meldungen" : "/meine-angebote/meldungen";
   return (
     <nav aria-label={t("label")} className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 border-b pb-3">
       <Link href="/konto" className={linkClass}>
@@ -24,9 +34,24 @@ export async function AccountNav({ user }: { user: SessionUser }) {
           {tReview("queue")}
         </Link>
       )}
+      {canHandleReports(user) && (
+        <Link href={reportsHref} className={linkClass}>
+          {tReports("link", { count: openReports })}
+        </Link>
+      )}
+      {can(user, "network-fields:read") && (
+        <Link href="/fachinfo" className={linkClass}>
+          {tNetwork("link")}
+        </Link>
+      )}
       {can(user, "org:invite") && (
         <Link href="/verwaltung/einladungen" className={linkClass}>
           {t("invitations")}
+        </Link>
+      )}
+      {can(user, "user:admin") && (
+        <Link href="/verwaltung/konten" className={linkClass}>
+          {tAccounts("link")}
         </Link>
       )}
       <span className="ml-auto">

@@ -49,7 +49,7 @@ export function InviteForm({ roles, organizations, action }: Props) {
           </label>
           <input ref={linkRef} id="invite-link" readOnly value={created.link} aria-describedby="invite-link-hint" className={fieldClass(false)} />
           <p id="invite-link-hint" className={`${hintClass} mt-1`}>
-            {t("linkHint", { date: format.dateTime(new Date(created.expiresAt), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }) })}
+            {t("linkHint", { date: format.dateTime(new Date(created.expiresAt), "short") })}
           </p>
         </div>
       )}

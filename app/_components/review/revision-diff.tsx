@@ -1,37 +1,69 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable, rowClass } from "@/app/_components/data-table";
 import type { DiffValue, FieldChange } from "@/server/revisions/diff";
 
-/** The changed fields of a revision: label, published value, submitted value. */
-export async function RevisionDiff({ changes }: { changes: FieldChange[] }) {
-  const t = await getTranslations("Review");
-  const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}` as "fields.name") : field);
-  const show = (v: DiffValue) =>
-    v === null || v === "" ? <span className="italic text-gray-700">{t("detail.empty")}</span> : typeof v === "boolean" ? t(v ? "detail.yes" : "detail.no") : v;
+// Which message group names the parts of a repeated field (OfferForm.<group>.<key>).
+const PART_GROUPS: Record<string, string> = {
+  locations: "location",
+  schedules: "schedule",
+  phones: "phone",
+  contacts: "contact",
+  planning: "planning",
+  translations: "translation",
+};
+// Fields whose values are codes with a label of their own.
+const VALUE_GROUPS: Record<string, string> = {
+  status: "OfferForm.status",
+  addressVisibility: "OfferForm.visibility",
+  serviceAreaScope: "OfferForm.scope",
+  type: "OfferForm.phoneTypes",
+  weekday: "Weekday",
+  locale: "OfferForm.locales",
+};
+
+/**
+ * The changed values of a revision (or version): what, before, after. `fieldLabels` names another
+ * message group for the field labels (e.g. "Organizations.fields"), tried before Review.fields.
+ */
+export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldChange[]; fieldLabels?: string }) {
+  const [t, tAll] = await Promise.all([getTranslations("Review"), getTranslations()]);
+  const known = (key: string) => (tAll.has(key as "Review.fields.name") ? tAll(key as "Review.fields.name") : null);
+
+  /** "locations[0].schedules[1].opensAt" → "Orte 1 · Öffnungszeiten an diesem Ort 2 · Von". */
+  const label = (path: string) => {
+    let group: string | null = null;
+    return path
+      .split(".")
+      .map((part) => {
+        const [, name, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(part) ?? [, part];
+        const text =
+          (group ? known(`OfferForm.${group}.${name}`) : null) ?? (fieldLabels ? known(`${fieldLabels}.${name}`) : null) ?? known(`Review.fields.${name}`) ?? name!;
+        group = PART_GROUPS[name!] ?? group;
+        return index === undefined ? text : `${text} ${Number(index) + 1}`;
+      })
+      .join(" · ");
+  };
+  const show = (path: string, v: DiffValue) => {
+    if (v === null) return <span className="italic text-gray-700">{t("detail.empty")}</span>;
+    if (typeof v === "boolean") return t(v ? "detail.yes" : "detail.no");
+    const field = path.split(".").pop()!.replace(/\[\d+\]$/, "");
+    return (VALUE_GROUPS[field] && known(`${VALUE_GROUPS[field]}.${v}`)) ?? v;
+  };
+
   if (changes.length === 0) return <p className="mt-2">{t("detail.noChanges")}</p>;
   return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse text-left align-top text-sm">
-        <thead>
-          <tr className="border-b-2 border-gray-600">
-            <th scope="col" className="py-1 pr-4">{t("detail.field")}</th>
-            <th scope="col" className="py-1 pr-4">{t("detail.before")}</th>
-            <th scope="col" className="py-1">{t("detail.after")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.field} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-2 pr-4 font-semibold">{label(c.field)}</th>
-              <td className="py-2 pr-4 whitespace-pre-line break-words">
-                <del className="bg-red-50 text-red-900 no-underline">{show(c.before)}</del>
-              </td>
-              <td className="py-2 whitespace-pre-line break-words">
-                <ins className="bg-green-50 text-green-900 no-underline">{show(c.after)}</ins>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable alignTop columns={[t("detail.field"), t("detail.before"), t("detail.after")]}>
+      {changes.map((c) => (
+        <tr key={c.field} className={`${rowClass} align-top`}>
+          <th scope="row" className="py-2 pr-4 font-semibold">{label(c.field)}</th>
+          <td className="py-2 pr-4 whitespace-pre-line break-words">
+            <del className="bg-red-50 text-red-900 no-underline">{show(c.field, c.before)}</del>
+          </td>
+          <td className="py-2 whitespace-pre-line break-words">
+            <ins className="bg-green-50 text-green-900 no-underline">{show(c.field, c.after)}</ins>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

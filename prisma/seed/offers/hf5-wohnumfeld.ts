@@ -235,7 +235,7 @@ export const hf5Offers: SeedOffer[] = [
     free: true,
     languages: ["de", "ar"],
     eligibilityDescription: "Alle, die in der Oststadt wohnen.",
-    lastVerifiedAt: "2026-07-14",
+    lastVerifiedAt: "2026-04-14",
     serviceAreaScope: "PLANNING_AREAS",
     serviceAreaCodes: [AREA.oststadt],
     channels: ["IN_PERSON", "PHONE"],

@@ -3,10 +3,18 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { noticeClass } from "@/app/_components/account/form-styles";
+import { ConfirmOfferForm } from "@/app/_components/history/confirm-offer-form";
+import { ConfirmOutcome, LastConfirmed } from "@/app/_components/history/confirm-status";
+import { StaleReminders } from "@/app/_components/history/stale-reminders";
 import { linkClass } from "@/app/_components/offer-section";
+import { MyOrganizations } from "@/app/_components/organizations/my-organizations";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
+import { env } from "@/server/env";
+import { getMyVerifications } from "@/server/offers/staleness";
+import { listMyOrganizations } from "@/server/organizations/queries";
 import { listMyOffers } from "@/server/revisions/queries";
+import { confirmOfferAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,11 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The provider's offers with their state: published version, change in review, sent back. */
+/** The provider's offers: state, last confirmation, a reminder of the stale ones, one-click confirmation. */
 export default async function MyOffersPage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/meine-angebote");
-  const [offers, t, format, query] = await Promise.all([listMyOffers(user), getTranslations("Review.myOffers"), getFormatter(), searchParams]);
+  const [offers, verifications, t, format, query] = await Promise.all([
+    listMyOffers(user),
+    getMyVerifications(user),
+    getTranslations("Review.myOffers"),
+    getFormatter(),
+    searchParams,
+  ]);
+  const organizations = await listMyOrganizations(user);
   return (
     <>
       <AccountNav user={user} />
@@ -29,7 +44,9 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
           {t("submitted")}
         </p>
       )}
-      <p className="mt-2 max-w-2xl">{t("intro")}</p>
+      <ConfirmOutcome outcome={query.bestaetigung} />
+      <StaleReminders offers={verifications.stale} months={env.STALE_AFTER_MONTHS} confirmAction={confirmOfferAction} />
+      <p className="mt-4 max-w-2xl">{t("intro")}</p>
       {offers.length === 0 ? (
         <p className="mt-4">{t("none")}</p>
       ) : (
@@ -38,13 +55,14 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
             <li key={o.id} className="rounded border border-gray-400 p-3">
               <h2 className="text-lg font-semibold">{o.name}</h2>
               <p>{t("version", { version: o.version })}</p>
+              <LastConfirmed verification={verifications.byOffer.get(o.id)} />
               {o.latest && (
                 <p>
-                  <strong>{t(`state.${o.latest.state}`)}</strong> ({format.dateTime(o.latest.at, { dateStyle: "medium", timeZone: "Europe/Berlin" })})
+                  <strong>{t(`state.${o.latest.state}`)}</strong> ({format.dateTime(o.latest.at, "date")})
                 </p>
               )}
               {o.latest?.state === "REJECTED" && o.latest.comment && <p className="whitespace-pre-line">{t("comment", { comment: o.latest.comment })}</p>}
-              <p className="mt-2 flex flex-wrap gap-x-5">
+              <div className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-2">
                 <Link href={`/meine-angebote/${o.id}/bearbeiten`} aria-label={t("editLabel", { name: o.name })} className={linkClass}>
                   {t("edit")}
                 </Link>
@@ -54,11 +72,13 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
                 <Link href={`/angebote/${o.id}`} className={linkClass}>
                   {t("view")}
                 </Link>
-              </p>
+                <ConfirmOfferForm offerId={o.id} name={o.name} action={confirmOfferAction} />
+              </div>
             </li>
           ))}
         </ul>
       )}
+      <MyOrganizations organizations={organizations} />
     </>
   );
 }

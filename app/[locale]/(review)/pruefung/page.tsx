@@ -3,10 +3,13 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { noticeClass } from "@/app/_components/account/form-styles";
+import { cellClass, DataTable, lastCellClass, rowClass } from "@/app/_components/data-table";
 import { linkClass } from "@/app/_components/offer-section";
+import { OrganizationQueue } from "@/app/_components/organizations/organization-queue";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
+import { listOrganizationReviewQueue } from "@/server/organizations/queries";
 import { listReviewQueue } from "@/server/revisions/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/pruefung");
-  const queue = await orNotFound(listReviewQueue(user));
-  const [t, format, query] = await Promise.all([getTranslations("Review.queue"), getFormatter(), searchParams]);
+  const [queue, organizationQueue] = await orNotFound(Promise.all([listReviewQueue(user), listOrganizationReviewQueue(user)]));
+  const [t, tStale, format, query] = await Promise.all([getTranslations("Review.queue"), getTranslations("History.stale"), getFormatter(), searchParams]);
   const done = query.freigegeben === "1" ? "approved" : query.zurueckgegeben === "1" ? "rejected" : null;
   return (
     <>
@@ -33,36 +36,30 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="mt-2 max-w-2xl">{t("intro")}</p>
+      <p className="mt-2">
+        <Link href="/pruefung/veraltet" className={linkClass}>
+          {tStale("link")}
+        </Link>
+      </p>
       {queue.length === 0 ? (
         <p className="mt-4">{t("none")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-gray-600">
-                <th scope="col" className="py-1 pr-4">{t("offer")}</th>
-                <th scope="col" className="py-1 pr-4">{t("author")}</th>
-                <th scope="col" className="py-1 pr-4">{t("submittedAt")}</th>
-                <th scope="col" className="py-1"><span className="sr-only">{t("open")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.map((r) => (
-                <tr key={r.id} className="border-b border-gray-300">
-                  <td className="py-1 pr-4">{r.offerName}</td>
-                  <td className="py-1 pr-4">{r.author ?? "–"}</td>
-                  <td className="py-1 pr-4">{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }) : "–"}</td>
-                  <td className="py-1">
-                    <Link href={`/pruefung/${r.id}`} aria-label={t("openLabel", { name: r.offerName })} className={linkClass}>
-                      {t("open")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-4" columns={[t("offer"), t("author"), t("submittedAt"), { label: t("open"), srOnly: true }]}>
+          {queue.map((r) => (
+            <tr key={r.id} className={rowClass}>
+              <td className={cellClass}>{r.offerName}</td>
+              <td className={cellClass}>{r.author ?? "–"}</td>
+              <td className={cellClass}>{r.submittedAt ? format.dateTime(r.submittedAt, "short") : "–"}</td>
+              <td className={lastCellClass}>
+                <Link href={`/pruefung/${r.id}`} aria-label={t("openLabel", { name: r.offerName })} className={linkClass}>
+                  {t("open")}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
+      <OrganizationQueue items={organizationQueue} />
     </>
   );
 }

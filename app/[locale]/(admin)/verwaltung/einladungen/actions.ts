@@ -1,9 +1,11 @@
 "use server";
 import { refresh } from "next/cache";
 import { emptyInviteValues, type InviteFormState } from "@/app/_components/admin/invite-form-state";
+import { changeAndReturn } from "@/app/_components/change-and-return";
 import { requireUser } from "@/server/auth";
 import { ForbiddenError } from "@/server/authz";
-import { createInvitation } from "@/server/users/invitations";
+import { createInvitation, revokeInvitation } from "@/server/users/invitations";
+import { invitationIdSchema } from "@/server/users/schema";
 
 /** Invites a person (server/users checks the permission); answers with the one-time link. */
 export async function inviteUserAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
@@ -27,4 +29,11 @@ export async function inviteUserAction(_prev: InviteFormState, formData: FormDat
     if (err instanceof ForbiddenError) return { values, errors: {}, formError: "forbidden", created: null };
     throw err;
   }
+}
+
+/** "Zurückziehen": the invitation's link stops working (server/users checks role and permission). */
+export async function revokeInvitationAction(formData: FormData) {
+  const user = await requireUser("/verwaltung/einladungen");
+  const id = invitationIdSchema.safeParse(formData.get("invitationId"));
+  return changeAndReturn("/verwaltung/einladungen", id, (invitationId) => revokeInvitation(user, invitationId), "zurueckgezogen");
 }

@@ -1,12 +1,10 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
-import { alertClass, submitClass } from "@/app/_components/account/form-styles";
 import { linkClass } from "@/app/_components/offer-section";
 import { orNotFound } from "@/app/_components/review/or-not-found";
-import { RejectForm } from "@/app/_components/review/reject-form";
+import { ReviewDecision } from "@/app/_components/review/review-decision";
 import { RevisionDiff } from "@/app/_components/review/revision-diff";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
@@ -26,7 +24,7 @@ export default async function ReviewRevisionPage({ params }: Props) {
   enterPageLocale(locale);
   const user = await requireUser(`/pruefung/${encodeURIComponent(revisionId)}`);
   const r = await orNotFound(getRevisionForReview(user, revisionId));
-  const [t, format, messages] = await Promise.all([getTranslations("Review.detail"), getFormatter(), getMessages()]);
+  const [t, format] = await Promise.all([getTranslations("Review.detail"), getFormatter()]);
   const stale = r.currentVersion !== r.baseVersion;
   return (
     <>
@@ -40,32 +38,18 @@ export default async function ReviewRevisionPage({ params }: Props) {
       <p className="mt-2">
         {t("meta", {
           author: r.author ?? t("unknownAuthor"),
-          date: r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }) : "–",
+          date: r.submittedAt ? format.dateTime(r.submittedAt, "short") : "–",
           version: r.baseVersion,
         })}
       </p>
       <h2 className="mt-6 text-lg font-semibold">{t("changes")}</h2>
       <RevisionDiff changes={r.changes} />
-      {stale ? (
-        <p role="alert" className={alertClass}>
-          {t("stale", { current: r.currentVersion, base: r.baseVersion })}
-        </p>
-      ) : (
-        <form action={approveRevisionAction} className="mt-6">
-          <input type="hidden" name="revisionId" value={r.id} />
-          <button type="submit" className={submitClass}>
-            {t("approve")}
-          </button>
-        </form>
-      )}
-      <section aria-labelledby="reject-heading" className="mt-8 border-t pt-6">
-        <h2 id="reject-heading" className="text-lg font-semibold">
-          {t("rejectTitle")}
-        </h2>
-        <NextIntlClientProvider messages={{ Review: { detail: (messages.Review as { detail: unknown }).detail } }}>
-          <RejectForm revisionId={r.id} action={rejectRevisionAction} />
-        </NextIntlClientProvider>
-      </section>
+      <ReviewDecision
+        revisionId={r.id}
+        stale={stale ? t("stale", { current: r.currentVersion, base: r.baseVersion }) : null}
+        approveAction={approveRevisionAction}
+        rejectAction={rejectRevisionAction}
+      />
     </>
   );
 }

@@ -1,23 +1,31 @@
 "use server";
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { getLocale } from "next-intl/server";
-import type { EditFormState } from "@/app/_components/review/edit-form-state";
 import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { ForbiddenError, NotFoundError } from "@/server/authz";
-import { EDIT_FIELDS, type EditValues } from "@/server/revisions/form";
-import { saveDraft } from "@/server/revisions/mutations";
+import { formErrorCodes, formErrorMap, offerFormSchema } from "@/server/revisions/form";
+import { saveOfferEdit } from "@/server/revisions/mutations";
 
-/** "Zur Prüfung einreichen": server/revisions validates, checks the scope and stores the draft. */
-export async function saveDraftAction(_prev: EditFormState, formData: FormData): Promise<EditFormState> {
+/**
+ * "Zur Prüfung einreichen" / "Sofort veröffentlichen": the form is parsed with the form schema
+ * here (adding or removing a row comes back as a reply without saving); server/revisions checks
+ * the scope, validates the whole offer and stores or publishes it.
+ */
+export async function saveOfferAction(_prev: SubmissionResult<string[]> | undefined, formData: FormData): Promise<SubmissionResult<string[]>> {
   const user = await requireUser("/meine-angebote");
-  const values = Object.fromEntries(EDIT_FIELDS.map((f) => [f, String(formData.get(f) ?? "")])) as EditValues;
+  const submission = parseWithZod(formData, { schema: offerFormSchema, error: formErrorMap, formatError: formErrorCodes });
+  if (submission.status !== "success") return submission.reply();
+  const offerId = String(formData.get("offerId") ?? "");
   let result;
   try {
-    result = await saveDraft(user, String(formData.get("offerId") ?? ""), values);
+    result = await saveOfferEdit(user, offerId, submission.value, { publish: formData.get("publish") === "now" });
   } catch (err) {
-    if (err instanceof NotFoundError || err instanceof ForbiddenError) return { values, errors: {}, formError: "forbidden" };
+    if (err instanceof NotFoundError || err instanceof ForbiddenError) return submission.reply({ formErrors: ["forbidden"] });
     throw err;
   }
-  if (!result.ok) return { values, errors: result.fieldErrors, formError: null };
-  return redirect({ href: "/meine-angebote?eingereicht=1", locale: await getLocale() });
+  if (!result.ok) return submission.reply({ fieldErrors: result.fieldErrors });
+  const href = result.published ? `/pruefung/angebote?veroeffentlicht=${encodeURIComponent(offerId)}` : "/meine-angebote?eingereicht=1";
+  return redirect({ href, locale: await getLocale() });
 }

@@ -5,12 +5,13 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { noticeClass } from "@/app/_components/account/form-styles";
 import { linkClass } from "@/app/_components/offer-section";
-import { EditOfferForm } from "@/app/_components/review/edit-offer-form";
+import { OfferForm } from "@/app/_components/offer-form/offer-form";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
+import { getEditOptions } from "@/server/revisions/edit-options";
 import { getOfferForEdit } from "@/server/revisions/queries";
-import { saveDraftAction } from "./actions";
+import { saveOfferAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -19,29 +20,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The provider edits an offer's texts; saving submits them for review. */
+/** The whole offer in one form; saving submits it for review (reviewers may publish at once). */
 export default async function EditOfferPage({ params }: Props) {
   const { locale, id } = await params;
   enterPageLocale(locale);
   const user = await requireUser(`/meine-angebote/${encodeURIComponent(id)}/bearbeiten`);
-  const offer = await orNotFound(getOfferForEdit(user, id));
+  const [offer, options] = await Promise.all([orNotFound(getOfferForEdit(user, id)), getEditOptions(locale)]);
   const [t, messages] = await Promise.all([getTranslations("Review.edit"), getMessages()]);
   return (
     <>
       <AccountNav user={user} />
       <p className="mb-4">
-        <Link href="/meine-angebote" className={linkClass}>
-          {t("back")}
+        <Link href={offer.mayPublish ? "/pruefung/angebote" : "/meine-angebote"} className={linkClass}>
+          {offer.mayPublish ? t("backToAll") : t("back")}
         </Link>
       </p>
       <h1 className="text-2xl font-bold">
         {t("title")}: {offer.name}
       </h1>
-      <p className="mt-2 max-w-2xl">{t("intro")}</p>
+      <p className="mt-2 max-w-2xl">{offer.mayPublish ? t("introReviewer") : t("intro")}</p>
       {offer.pending && <p className={noticeClass}>{t("pending")}</p>}
       {!offer.pending && offer.rejectedComment && <p className={noticeClass}>{t("rejected", { comment: offer.rejectedComment })}</p>}
-      <NextIntlClientProvider messages={{ Review: messages.Review }}>
-        <EditOfferForm offerId={offer.id} values={offer.values} action={saveDraftAction} />
+      <NextIntlClientProvider messages={{ Review: { fields: messages.Review.fields }, OfferForm: messages.OfferForm, Weekday: messages.Weekday }}>
+        <OfferForm offerId={offer.id} defaults={offer.defaults} options={options} mayPublish={offer.mayPublish} action={saveOfferAction} />
       </NextIntlClientProvider>
     </>
   );

@@ -1,27 +1,40 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { AccountNav } from "@/app/_components/account/account-nav";
+import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
+import { HistoryVersion } from "@/app/_components/history/history-version";
 import { linkClass } from "@/app/_components/offer-section";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
+import { can } from "@/server/authz";
 import { listHistory } from "@/server/revisions/queries";
+import { restoreVersionAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const querySchema = z.object({
+  vor: z.coerce.number().int().positive().max(2_000_000_000).optional().catch(undefined),
+  ergebnis: z.enum(["submitted", "published", "unchanged", "invalid", "references", "notFound", "busy"]).optional().catch(undefined),
+});
+const GOOD = new Set(["submitted", "published", "unchanged"]);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Review.history" });
-  return { title: t("version"), robots: { index: false } };
+  const t = await getTranslations({ locale: (await params).locale, namespace: "History" });
+  return { title: t("metaTitle"), robots: { index: false } };
 }
 
-/** Every publication of the offer: version, when, how, by whom. */
-export default async function HistoryPage({ params }: Props) {
+/** Every publication of the offer: when, how, by whom, what changed; earlier ones restorable. */
+export default async function HistoryPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   enterPageLocale(locale);
-  const user = await requireUser(`/meine-angebote/${encodeURIComponent(id)}/verlauf`);
-  const history = await orNotFound(listHistory(user, id));
-  const [t, format] = await Promise.all([getTranslations("Review.history"), getFormatter()]);
+  const here = `/meine-angebote/${encodeURIComponent(id)}/verlauf`;
+  const user = await requireUser(here);
+  const query = querySchema.parse(await searchParams);
+  const history = await orNotFound(listHistory(user, id, { before: query.vor }));
+  const t = await getTranslations("History");
   return (
     <>
       <AccountNav user={user} />
@@ -31,31 +44,36 @@ export default async function HistoryPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("title", { name: history.name })}</h1>
+      {query.ergebnis && (
+        <p role={GOOD.has(query.ergebnis) ? "status" : "alert"} className={GOOD.has(query.ergebnis) ? noticeClass : alertClass}>
+          {t(`result.${query.ergebnis}`)}
+        </p>
+      )}
+      <p className="mt-2 max-w-2xl">{t("intro")}</p>
+      <p className="mt-2 max-w-2xl">{can(user, "offer:edit-any") ? t("restoreIntroReviewer") : t("restoreIntroProvider")}</p>
+      <h2 className="mt-6 text-xl font-semibold">{t("versions")}</h2>
       {history.entries.length === 0 ? (
-        <p className="mt-4">{t("none")}</p>
+        <p className="mt-2">{t("none")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-gray-600">
-                <th scope="col" className="py-1 pr-4">{t("version")}</th>
-                <th scope="col" className="py-1 pr-4">{t("date")}</th>
-                <th scope="col" className="py-1 pr-4">{t("source")}</th>
-                <th scope="col" className="py-1">{t("actor")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.entries.map((e) => (
-                <tr key={e.version} className="border-b border-gray-300">
-                  <td className="py-1 pr-4">{e.version}</td>
-                  <td className="py-1 pr-4">{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" })}</td>
-                  <td className="py-1 pr-4">{t(`sources.${e.source}`)}</td>
-                  <td className="py-1">{e.actor ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="mt-2 space-y-4">
+          {history.entries.map((e) => (
+            <HistoryVersion key={e.version} offerId={id} entry={e} restoreAction={restoreVersionAction} />
+          ))}
+        </ol>
+      )}
+      {(query.vor || history.olderThan) && (
+        <p className="mt-4 flex flex-wrap gap-x-5">
+          {query.vor && (
+            <Link href={here} className={linkClass}>
+              {t("newest")}
+            </Link>
+          )}
+          {history.olderThan && (
+            <Link href={`${here}?vor=${history.olderThan}`} className={linkClass}>
+              {t("older")}
+            </Link>
+          )}
+        </p>
       )}
     </>
   );

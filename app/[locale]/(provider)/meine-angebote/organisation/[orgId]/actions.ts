@@ -1,0 +1,34 @@
+"use server";
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { requireUser } from "@/server/auth";
+import { can, ForbiddenError, NotFoundError } from "@/server/authz";
+import { saveOrganizationEdit } from "@/server/organizations/mutations";
+import { CITY_ONLY_FIELDS, organizationDataSchema } from "@/server/organizations/schema";
+import { formErrorCodes, formErrorMap } from "@/server/revisions/form";
+
+/**
+ * "Zur Prüfung einreichen" / "Sofort veröffentlichen": parsed with the form's schema here;
+ * server/organizations checks the scope, validates again and stores or publishes.
+ */
+export async function saveOrganizationAction(_prev: SubmissionResult<string[]> | undefined, formData: FormData): Promise<SubmissionResult<string[]>> {
+  const user = await requireUser("/meine-angebote");
+  // The city's fields are not in a provider's form: whatever a provider posts for them is dropped
+  // (the domain ignores it as well), so it cannot even produce an error message.
+  if (!can(user, "offer:edit-any")) for (const field of CITY_ONLY_FIELDS) formData.delete(field);
+  const submission = parseWithZod(formData, { schema: organizationDataSchema, error: formErrorMap, formatError: formErrorCodes });
+  if (submission.status !== "success") return submission.reply();
+  const id = String(formData.get("organizationId") ?? "");
+  let result;
+  try {
+    result = await saveOrganizationEdit(user, id, submission.value, { publish: formData.get("publish") === "now" });
+  } catch (err) {
+    if (err instanceof NotFoundError || err instanceof ForbiddenError) return submission.reply({ formErrors: ["forbidden"] });
+    throw err;
+  }
+  if (!result.ok) return submission.reply({ fieldErrors: result.fieldErrors });
+  const outcome = result.published ? "gespeichert" : "eingereicht";
+  return redirect({ href: `/meine-angebote/organisation/${encodeURIComponent(id)}?${outcome}=1`, locale: await getLocale() });
+}

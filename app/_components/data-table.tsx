@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+
+/** A column header, or `{ label, srOnly: true }` for one only screen readers need (e.g. a column of links). */
+export type Column = string | { label: string; srOnly: true };
+
+type Props = {
+  columns: Column[];
+  /** The body rows: `<tr className={rowClass}>` with cells in the columns' order. */
+  children: ReactNode;
+  /** The wrapper's spacing above the table. */
+  className?: string;
+  /** Cells start at the top, for rows whose cells run to several lines. */
+  alignTop?: boolean;
+  /** A name for the table that only screen readers get, where no heading names it. */
+  caption?: string;
+};
+
+/** A body row. */
+export const rowClass = "border-b border-gray-300";
+/** A body cell; the last one of a row has no padding on the right. */
+export const cellClass = "py-1 pr-4";
+export const lastCellClass = "py-1";
+
+/**
+ * The site's data table: scrolls sideways on narrow screens instead of squeezing the columns, and
+ * a header row with `scope="col"`. No hooks: it renders on the server and in the browser alike.
+ */
+export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption }: Props) {
+  return (
+    <div className={`${className} overflow-x-auto`}>
+      <table className={`w-full border-collapse text-left text-sm${alignTop ? " align-top" : ""}`}>
+        {caption && <caption className="sr-only">{caption}</caption>}
+        <thead>
+          <tr className="border-b-2 border-gray-600">
+            {columns.map((column, i) => (
+              <th key={i} scope="col" className={i === columns.length - 1 ? lastCellClass : cellClass}>
+                {typeof column === "string" ? column : <span className="sr-only">{column.label}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

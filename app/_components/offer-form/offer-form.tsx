@@ -1,0 +1,61 @@
+"use client";
+import { getFormProps } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { submitClass } from "@/app/_components/account/form-styles";
+import type { EditOptions } from "@/server/revisions/edit-options";
+import { offerFormSchema, type OfferFormInput } from "@/server/revisions/form";
+import { ContactSection } from "./contact-section";
+import { PlacesSection } from "./places-section";
+import { PlanningSection } from "./planning-section";
+import { FormAlert, useServerForm, type ServerFormAction } from "./use-server-form";
+import { AccessSection, AreaSection, AudienceSection, BasicsSection, TranslationsSection } from "./text-sections";
+
+type Props = {
+  offerId: string;
+  defaults: OfferFormInput;
+  options: EditOptions;
+  /** Reviewers: publish at once, and edit the city's planning fields. */
+  mayPublish: boolean;
+  action: ServerFormAction;
+};
+
+const useOfferForm = (defaults: OfferFormInput, action: ServerFormAction) => useServerForm({ id: "offer-edit", schema: offerFormSchema, defaults, action });
+export type OfferFormMeta = ReturnType<typeof useOfferForm>["form"];
+export type OfferFields = ReturnType<typeof useOfferForm>["fields"];
+
+/**
+ * The whole offer in one form, in sections. A POST to a server action, so it works without
+ * JavaScript; adding and removing rows (phones, places, times) are submit buttons too.
+ */
+export function OfferForm({ offerId, defaults, options, mayPublish, action }: Props) {
+  const t = useTranslations("OfferForm");
+  const { form, fields, formAction, pending, ref, formErrors, hasFieldErrors } = useOfferForm(defaults, action);
+  return (
+    <>
+      <FormAlert formErrors={formErrors} hasFieldErrors={hasFieldErrors} describe={(code) => t(`errors.${code as "forbidden"}`)} summary={t("errorSummary")} />
+      <form {...getFormProps(form)} ref={ref} action={formAction} noValidate className="mt-4 max-w-3xl space-y-6">
+        {/* Enter in a text field submits with the first submit button: that must not be "add a row". */}
+        <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true" />
+        <input type="hidden" name="offerId" value={offerId} />
+        <BasicsSection fields={fields} />
+        <AudienceSection fields={fields} options={options} />
+        <AccessSection fields={fields} />
+        <ContactSection form={form} fields={fields} />
+        <PlacesSection form={form} fields={fields} options={options} />
+        <AreaSection fields={fields} options={options} />
+        <TranslationsSection fields={fields} />
+        <PlanningSection fields={fields} options={options} cityFields={mayPublish} />
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" disabled={pending} className={submitClass}>
+            {pending ? t("sending") : t("submit")}
+          </button>
+          {mayPublish && (
+            <button type="submit" name="publish" value="now" disabled={pending} className={submitClass}>
+              {t("publish")}
+            </button>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import type { EditOptions } from "@/server/revisions/edit-options";
+import { LANGUAGE_CHOICES } from "@/server/revisions/form";
+import { CHANNELS, SERVICE_AREA_SCOPES, OFFER_STATUSES } from "@/server/offers/schema";
+import { Checkbox, CheckboxGroup, Section, Select, TextArea, TextInput, YesNoSelect } from "./controls";
+import type { OfferFields } from "./offer-form";
+
+// The sections of the offer form that are plain fields (no repeated rows).
+
+type WithFields = { fields: OfferFields };
+type WithOptions = WithFields & { options: EditOptions };
+
+export function BasicsSection({ fields }: WithFields) {
+  const t = useTranslations("OfferForm");
+  const f = useTranslations("Review.fields");
+  return (
+    <Section legend={t("sections.basics")}>
+      <TextInput field={fields.name} label={f("name")} maxLength={200} />
+      <TextInput field={fields.alternateName} label={f("alternateName")} optional maxLength={200} />
+      <TextArea field={fields.description} label={f("description")} rows={8} maxLength={10_000} />
+      <Select field={fields.status} label={f("status")} choices={OFFER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+    </Section>
+  );
+}
+
+export function AudienceSection({ fields, options }: WithOptions) {
+  const t = useTranslations("OfferForm");
+  const f = useTranslations("Review.fields");
+  return (
+    <Section legend={t("sections.audience")}>
+      <TextArea field={fields.eligibilityDescription} label={f("eligibilityDescription")} optional maxLength={4000} />
+      <CheckboxGroup field={fields.handlungsfelder} legend={f("handlungsfelder")} choices={options.handlungsfelder} columns={false} />
+      <CheckboxGroup field={fields.lebensphasen} legend={f("lebensphasen")} choices={options.lebensphasen} />
+      <CheckboxGroup field={fields.angebotsarten} legend={f("angebotsarten")} choices={options.angebotsarten} />
+    </Section>
+  );
+}
+
+export function AccessSection({ fields }: WithFields) {
+  const t = useTranslations("OfferForm");
+  const f = useTranslations("Review.fields");
+  const locale = useLocale();
+  const names = new Intl.DisplayNames([locale], { type: "language" });
+  // The list offered, plus whatever the offer already has (an import may bring other languages).
+  const codes = [...new Set([...LANGUAGE_CHOICES, ...[fields.languages.initialValue ?? []].flat().filter((c): c is string => !!c)])];
+  const languages = codes.map((c) => ({ value: c, label: names.of(c) ?? c })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  return (
+    <Section legend={t("sections.access")}>
+      <YesNoSelect field={fields.free} label={f("free")} />
+      <TextArea field={fields.feesDescription} label={f("feesDescription")} optional maxLength={2000} />
+      <TextArea field={fields.applicationProcess} label={f("applicationProcess")} optional maxLength={4000} />
+      <TextArea field={fields.requiredDocuments} label={f("requiredDocuments")} hint={t("hints.requiredDocuments")} optional />
+      <Checkbox field={fields.appointmentRequired} label={f("appointmentRequired")} />
+      <Checkbox field={fields.byArrangement} label={f("byArrangement")} />
+      <Checkbox field={fields.anonymousPossible} label={f("anonymousPossible")} />
+      <CheckboxGroup field={fields.channels} legend={f("channels")} choices={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} />
+      <CheckboxGroup field={fields.languages} legend={f("languages")} choices={languages} />
+      <YesNoSelect field={fields.interpreterAvailable} label={f("interpreterAvailable")} />
+      <YesNoSelect field={fields.homeVisits} label={f("homeVisits")} />
+    </Section>
+  );
+}
+
+export function AreaSection({ fields, options }: WithOptions) {
+  const t = useTranslations("OfferForm");
+  const f = useTranslations("Review.fields");
+  return (
+    <Section legend={t("sections.area")}>
+      <Select field={fields.serviceAreaScope} label={f("serviceAreaScope")} choices={SERVICE_AREA_SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))} />
+      <CheckboxGroup field={fields.serviceAreaCodes} legend={f("serviceAreaCodes")} choices={options.planningAreas} />
+      <TextArea field={fields.serviceAreaNote} label={f("serviceAreaNote")} optional maxLength={1000} />
+    </Section>
+  );
+}
+
+export function TranslationsSection({ fields }: WithFields) {
+  const t = useTranslations("OfferForm");
+  return (
+    <Section legend={t("sections.translations")}>
+      <p className="text-sm text-gray-700">{t("hints.translations")}</p>
+      {fields.translations.getFieldList().map((item) => {
+        const tr = item.getFieldset();
+        const locale = tr.locale.initialValue as "en" | "de-x-ls";
+        // The language in every label, so each field's name is unique on the page.
+        const label = (field: "name" | "description" | "eligibilityDescription" | "feesDescription" | "applicationProcess") =>
+          t("translation.field", { field: t(`translation.${field}`), language: t(`locales.${locale}`) });
+        return (
+          <fieldset key={item.key} className="space-y-3 rounded border border-gray-300 bg-gray-50 p-3">
+            <legend className="px-1 font-semibold">{t(`locales.${locale}`)}</legend>
+            <input type="hidden" name={tr.locale.name} value={locale} />
+            <TextInput field={tr.name} label={label("name")} optional maxLength={200} />
+            <TextArea field={tr.description} label={label("description")} optional rows={6} maxLength={10_000} />
+            <TextArea field={tr.eligibilityDescription} label={label("eligibilityDescription")} optional maxLength={4000} />
+            <TextArea field={tr.feesDescription} label={label("feesDescription")} optional maxLength={2000} />
+            <TextArea field={tr.applicationProcess} label={label("applicationProcess")} optional maxLength={4000} />
+          </fieldset>
+        );
+      })}
+    </Section>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "PublicationSource" ADD VALUE 'CONFIRMATION';
+

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "../db";
+import { getTermLabels } from "../taxonomies/labels";
+
+// The choices the offer edit form offers, from the database (the city maintains them).
+
+export type Choice = { value: string; label: string };
+export type MeasureGroup = { label: string; choices: Choice[] };
+export type EditOptions = {
+  handlungsfelder: Choice[];
+  lebensphasen: Choice[];
+  angebotsarten: Choice[];
+  planningAreas: Choice[];
+  measures: MeasureGroup[];
+};
+
+const choices = (labels: Record<string, string> = {}): Choice[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export async function getEditOptions(locale: string): Promise<EditOptions> {
+  const [labels, measures] = await Promise.all([
+    getTermLabels(locale),
+    db.measure.findMany({
+      orderBy: [{ period: { startsOn: "desc" } }, { handlungsfeld: { sortOrder: "asc" } }, { code: "asc" }, { title: "asc" }],
+      select: { id: true, code: true, title: true, period: { select: { name: true } }, handlungsfeld: { select: { code: true } } },
+    }),
+  ]);
+  // Grouped by plan and Handlungsfeld, as the plan itself is.
+  const groups = new Map<string, Choice[]>();
+  for (const m of measures) {
+    const label = `${m.period.name} · ${labels.handlungsfeld?.[m.handlungsfeld.code] ?? m.handlungsfeld.code}`;
+    if (!groups.has(label)) groups.set(label, []);
+    groups.get(label)!.push({ value: m.id, label: m.code ? `${m.code} ${m.title}` : m.title });
+  }
+  return {
+    handlungsfelder: choices(labels.handlungsfeld),
+    lebensphasen: choices(labels.lebensphase),
+    angebotsarten: choices(labels.angebotsart),
+    planningAreas: choices(labels.planungsraum),
+    measures: [...groups].map(([label, list]) => ({ label, choices: list })),
+  };
+}

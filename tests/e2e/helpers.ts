@@ -1,0 +1,67 @@
+// Shared by the e2e specs: demo accounts (README), signing in, the axe check.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+
+export const PASSWORD = "demo-passwort";
+export const PROVIDER = "traeger1@demo.angebotskatalog.invalid";
+export const PROVIDER2 = "traeger2@demo.angebotskatalog.invalid";
+export const REVIEWER = "planung@demo.angebotskatalog.invalid";
+export const NETWORK_PARTNER = "netzwerk@demo.angebotskatalog.invalid";
+export const ADMIN = "admin@demo.angebotskatalog.invalid";
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** A fresh browser context signed in as `email` (the sign-in form works without JavaScript too). */
+export async function signedIn(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/konto$/);
+  return { context, page };
+}
+
+/** The hidden `$ACTION…` fields React renders into one server-action form. */
+function hiddenActionFields(form: string) {
+  const fields: Record<string, string> = {};
+  for (const [input] of form.matchAll(/<input type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input)?.[1];
+    const value = /value="([^"]*)"/.exec(input)?.[1] ?? "";
+    if (name?.startsWith("$ACTION")) fields[name] = value.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+  }
+  return fields;
+}
+
+/**
+ * The hidden fields React renders into a server-action form (what a browser without JavaScript
+ * posts), read from the page at `path` as `request`'s session sees it. `formMarker` picks the form
+ * (text that occurs in its opening tag, e.g. its id); the first server-action form otherwise.
+ */
+export async function actionFields(request: APIRequestContext, path: string, formMarker = 'encType="multipart/form-data"') {
+  const html = await (await request.get(path)).text();
+  const start = html.indexOf(formMarker);
+  expect(start, `form ${formMarker} on ${path}`).toBeGreaterThanOrEqual(0);
+  const fields = hiddenActionFields(html.slice(start, html.indexOf("</form>", start)));
+  expect(Object.keys(fields)).toContain("$ACTION_KEY");
+  return fields;
+}
+
+/** Every distinct server action the page at `path` has a form for, with the fields it posts. */
+export async function actionForms(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  const byAction = new Map<string, Record<string, string>>();
+  for (const part of html.split("<form").slice(1)) {
+    const fields = hiddenActionFields(part.slice(0, part.indexOf("</form>")));
+    // The action's identity: its id field (plain actions) or its reference (actions with state).
+    const names = Object.keys(fields);
+    const key = names.find((k) => k.startsWith("$ACTION_ID_")) ?? fields[names.find((k) => /^\$ACTION_\d+:0$/.test(k)) ?? ""];
+    if (key && !byAction.has(key)) byAction.set(key, fields);
+  }
+  return [...byAction.values()];
+}

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, PROVIDER2, REVIEWER, signedIn } from "./helpers";
+
+// The whole-offer edit form: rows added without JavaScript, reviewers publishing directly.
+
+/** Letters only, so the search engine keeps it as one word. */
+const uniqueWord = () => `Formwort${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+
+test("without JavaScript, a provider adds a phone number and an opening time and submits the offer", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const { context, page } = await signedIn(browser, baseURL, PROVIDER2, false);
+  await page.goto("/meine-angebote");
+  await page.locator("main li").last().getByRole("link", { name: /^Bearbeiten:/ }).click();
+  const phones = await page.getByRole("group", { name: /^Telefonnummer \d+$/ }).count();
+
+  await page.getByRole("button", { name: "Weitere Telefonnummer" }).click();
+  const added = page.getByRole("group", { name: `Telefonnummer ${phones + 1}` });
+  await expect(added).toBeVisible();
+  await added.getByLabel("Nummer", { exact: true }).fill("03691 555123");
+
+  await page.getByRole("button", { name: /^Weitere Zeit: Zeiten ohne festen Ort/ }).click();
+  // Typed text survives the round trip that added the row.
+  await expect(page.getByRole("group", { name: `Telefonnummer ${phones + 1}` }).getByLabel("Nummer", { exact: true })).toHaveValue("03691 555123");
+  const times = page.getByRole("group", { name: /Zeiten ohne festen Ort/ });
+  const time = times.getByRole("group", { name: "Zeit 1" });
+  await time.getByLabel("Wochentag", { exact: true }).selectOption("TU");
+  await time.getByLabel("Von", { exact: true }).fill("09:00");
+  await time.getByLabel("Bis", { exact: true }).fill("08:00");
+  await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
+  // The error stands next to the field, and nothing typed is lost.
+  await expect(time.getByText("Das Ende muss nach dem Beginn liegen.")).toBeVisible();
+  await expect(time.getByLabel("Von", { exact: true })).toHaveValue("09:00");
+
+  await time.getByLabel("Bis", { exact: true }).fill("11:30");
+  await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
+  await expect(page).toHaveURL(/\/meine-angebote\?eingereicht=1$/);
+  await context.close();
+});
+
+test("a reviewer finds any offer, edits it and publishes at once; residents find the new text", async ({ browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const word = uniqueWord();
+  const { context, page } = await signedIn(browser, baseURL, REVIEWER);
+  await page.goto("/pruefung/angebote");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Angebot oder Träger").fill("Hebammensprechstunde");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("1 Angebot");
+  await page.getByRole("link", { name: /^Bearbeiten:/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hebammensprechstunde");
+  await expectNoAxeViolations(page);
+
+  const description = page.getByLabel("Beschreibung", { exact: true });
+  await description.fill(`${await description.inputValue()} ${word}`);
+  await page.getByLabel("Fördersumme in Euro").fill("4200");
+  await page.getByRole("button", { name: "Sofort veröffentlichen" }).click();
+  await expect(page.getByRole("status").first()).toContainText("ist veröffentlicht");
+
+  await expect(async () => expect(await (await request.get(`/?q=${word}`)).text()).toContain("Hebammensprechstunde")).toPass({ timeout: 5_000 });
+  await context.close();
+});
