@@ -11,6 +11,8 @@ test("without JavaScript, a provider adds a phone number and an opening time and
   const { context, page } = await signedIn(browser, baseURL, PROVIDER2, false);
   await page.goto("/meine-angebote");
   await page.locator("main li").last().getByRole("link", { name: /^Bearbeiten:/ }).click();
+  // count() does not wait: let the form be there first.
+  await expect(page.getByRole("button", { name: "Weitere Telefonnummer" })).toBeVisible();
   const phones = await page.getByRole("group", { name: /^Telefonnummer \d+$/ }).count();
 
   await page.getByRole("button", { name: "Weitere Telefonnummer" }).click();
