@@ -4,6 +4,7 @@
 //   - publish throughput, reindex of N offers, search round trip
 //   - the server-rendered search page with facets at BENCH_SEARCH_DOCS (100,000) offers, against
 //     the same Meilisearch multi-search request sent directly
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,7 +19,14 @@ const dir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-bench-"));
 const postgres = await startPostgres({ dataDir: path.join(dir, "pg"), ephemeral: true, quiet: true });
 const meili = await startMeilisearch({ dataDir: path.join(dir, "meili"), quiet: true });
 try {
-  Object.assign(process.env, { DATABASE_URL: postgres.url, MEILI_HOST: meili.host, MEILI_API_KEY: meili.key, MEILI_INDEX: "bench" });
+  // server/env.ts checks every variable at import, the auth secret too (unused here, so a random one).
+  Object.assign(process.env, {
+    DATABASE_URL: postgres.url,
+    MEILI_HOST: meili.host,
+    MEILI_API_KEY: meili.key,
+    MEILI_INDEX: "bench",
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("hex"),
+  });
   migrateDeploy(postgres.url);
   const { db } = await import("../server/db");
   const { publishOffer } = await import("../server/offers/publish");
