@@ -88,7 +88,7 @@ export async function listStaleOffers(actor: Actor | null, options: StalenessOpt
   const cutoff = addMonths(today, -months);
   const rows = await db.service.findMany({
     where: {
-      AND: [offerScope(actor), { status: { not: "defunct" } }, { OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lte: asUtc(cutoff) } }] }],
+      AND: [offerScope(actor), { version: { gt: 0 } }, { status: { not: "defunct" } }, { OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lte: asUtc(cutoff) } }] }],
     },
     orderBy: [{ lastVerifiedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     take: 1000, // a city catalogue has a few hundred offers: the cap only bounds the page
@@ -105,7 +105,8 @@ export async function getMyVerifications(actor: Actor | null, options: Staleness
   if (!mayKeepOffersCurrent(actor)) throw new ForbiddenError("offer:edit-own");
   const { months, today } = resolve(options);
   const rows = await db.service.findMany({
-    where: { AND: [offerScope(actor), { organizationId: { in: [...actor.organizationIds] } }] },
+    // A new offer that was never published has nothing to confirm yet.
+    where: { AND: [offerScope(actor), { version: { gt: 0 } }, { organizationId: { in: [...actor.organizationIds] } }] },
     orderBy: [{ lastVerifiedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     select,
   });

@@ -155,10 +155,11 @@ export const offerInclude = {
   organization: true,
 } satisfies Prisma.ServiceInclude;
 
-/** The stored (published) state of one offer as OfferData, or null. */
+/** The stored (published) state of one offer as OfferData, or null if there is none (yet). */
 export async function readOfferData(tx: Tx, serviceId: string): Promise<OfferData | null> {
   const s = await tx.service.findUnique({ where: { id: serviceId }, include: offerInclude });
-  if (!s) return null;
+  // Version 0: created in the catalogue but never published (a new offer waiting for its first review).
+  if (!s || s.version === 0) return null;
   const codesOf = (key: string) =>
     s.terms.filter((t) => t.term.taxonomy.key === key).map((t) => t.term.code).sort();
   const sched = (x: (typeof s.schedules)[number]) => ({

@@ -174,3 +174,9 @@ export async function getOrganizationRevisionForReview(user: Actor | null, revis
     changes: diffOrganizations(stored, organizationDataSchema.parse(r.data)),
   };
 }
+
+/** The organisations the person may add an offer to, by name (reviewers: all). */
+export async function listOrganizationChoices(user: Actor | null): Promise<{ id: string; name: string }[]> {
+  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) return [];
+  return db.organization.findMany({ where: organizationScope(user), orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

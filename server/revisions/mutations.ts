@@ -7,6 +7,7 @@ import { formatPaths } from "@conform-to/dom";
 import { OfferDataError, readOfferData, resolveReferences } from "../offers/store";
 import { StaleRevisionError } from "./errors";
 import { applyForm } from "./apply-form";
+import { blankOffer } from "./new-offer";
 import { formErrorCodes, formErrorMap, type FormErrorCode, type OfferFormValues } from "./form";
 import { parseReviewComment, revisionIdSchema } from "./schema";
 
@@ -43,8 +44,8 @@ export async function saveOfferEdit(
 
   return db.$transaction(async (tx) => {
     const current = await tx.service.findUniqueOrThrow({ where: { id: offer.id }, select: { version: true } });
-    const [published, open] = await Promise.all([readOfferData(tx, offer.id), openRevisionOf(tx, offer.id, user.id)]);
-    if (!published) throw new NotFoundError(`offer ${offerId}`);
+    const [stored, open] = await Promise.all([readOfferData(tx, offer.id), openRevisionOf(tx, offer.id, user.id)]);
+    const published = stored ?? (await blankOffer(offer.id));
     const draft = open ? offerDataSchema.parse(open.data) : null;
     // The form was parsed already; this catches what only the whole document can tell.
     const parsed = offerDataSchema.safeParse(await applyForm(user, published, draft, values), { error: formErrorMap });

@@ -6,6 +6,7 @@ import { offerDataSchema, type OfferData } from "../offers/schema";
 import { readOfferData } from "../offers/store";
 import { diffOffers, type FieldChange } from "./diff";
 import { toFormDefaults, type OfferFormInput } from "./form";
+import { blankOffer } from "./new-offer";
 import type { RevisionUser } from "./mutations";
 import { revisionIdSchema } from "./schema";
 
@@ -58,11 +59,11 @@ export async function getOfferForEdit(user: RevisionUser, offerId: string): Prom
     }),
     db.serviceRevision.findFirst({ where: { serviceId: offer.id }, orderBy: { createdAt: "desc" }, select: { state: true, reviewComment: true } }),
   ]);
-  if (!published) throw new NotFoundError(`offer ${offerId}`);
+  const base = published ?? (await blankOffer(offer.id));
   return {
     id: offer.id,
-    name: published.name,
-    defaults: toFormDefaults(open ? offerDataSchema.parse(open.data) : published),
+    name: base.name,
+    defaults: toFormDefaults(open ? offerDataSchema.parse(open.data) : base),
     pending: !!open,
     rejectedComment: latest?.state === "REJECTED" ? latest.reviewComment : null,
     mayPublish: can(user, "offer:edit-any"),

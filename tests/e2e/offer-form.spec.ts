@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, PROVIDER2, REVIEWER, signedIn } from "./helpers";
+import { expectNoAxeViolations, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
 
 // The whole-offer edit form: rows added without JavaScript, reviewers publishing directly.
 
@@ -59,5 +59,24 @@ test("a reviewer finds any offer, edits it and publishes at once; residents find
   await expect(page.getByRole("status").first()).toContainText("ist veröffentlicht");
 
   await expect(async () => expect(await (await request.get(`/?q=${word}`)).text()).toContain("Hebammensprechstunde")).toPass({ timeout: 5_000 });
+  await context.close();
+});
+
+test("without JavaScript, a provider adds a new offer; it stays unpublished until review", async ({ browser, baseURL, request }) => {
+  test.setTimeout(60_000);
+  // Sorts between traeger1's first and last offers, which other specs pick by position.
+  const name = `Gesprächskreis Neuanlage ${uniqueWord()}`;
+  const { context, page } = await signedIn(browser, baseURL, PROVIDER, false);
+  await page.goto("/meine-angebote");
+  await page.getByLabel("Name des neuen Angebots").fill(name);
+  await page.getByRole("button", { name: "Anlegen und weiter zum Formular" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Angebot bearbeiten: ${name}`);
+  const id = /meine-angebote\/([0-9a-f-]{36})\/bearbeiten/.exec(page.url())![1];
+  await page.getByLabel("Beschreibung", { exact: true }).fill("Ein offener Gesprächskreis für pflegende Angehörige.");
+  await page.getByRole("checkbox", { name: "Beratung, Unterstützung und Information" }).check();
+  await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
+  await expect(page).toHaveURL(/\/meine-angebote\?eingereicht=1$/);
+  await expect(page.locator("main li").filter({ hasText: name })).toContainText("Neu, noch nicht veröffentlicht");
+  expect((await request.get(`/angebote/${id}`)).status()).toBe(404);
   await context.close();
 });

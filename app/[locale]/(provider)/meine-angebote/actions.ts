@@ -6,6 +6,8 @@ import { requireUser } from "@/server/auth";
 import { ForbiddenError, NotFoundError } from "@/server/authz";
 import { ConcurrentPublicationError } from "@/server/offers/republish";
 import { confirmOffer } from "@/server/offers/staleness";
+import { createOffer } from "@/server/revisions/new-offer";
+import type { NewOfferState } from "@/app/_components/review/new-offer-state";
 
 const offerIdSchema = z.string().max(64);
 
@@ -23,4 +25,19 @@ export async function confirmOfferAction(formData: FormData) {
     else throw err;
   }
   return redirect({ href: `/meine-angebote?bestaetigung=${outcome}`, locale: await getLocale() });
+}
+
+/** "Neues Angebot anlegen": an unpublished offer, then straight to its form. */
+export async function createOfferAction(_prev: NewOfferState, formData: FormData): Promise<NewOfferState> {
+  const user = await requireUser("/meine-angebote");
+  const values = { name: String(formData.get("name") ?? ""), organizationId: String(formData.get("organizationId") ?? "") };
+  let result;
+  try {
+    result = await createOffer(user, values);
+  } catch (err) {
+    if (err instanceof NotFoundError || err instanceof ForbiddenError) return { values, error: "organization" };
+    throw err;
+  }
+  if (!result.ok) return { values, error: result.error };
+  return redirect({ href: `/meine-angebote/${result.id}/bearbeiten`, locale: await getLocale() });
 }

@@ -1,12 +1,14 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { noticeClass } from "@/app/_components/account/form-styles";
 import { ConfirmOfferForm } from "@/app/_components/history/confirm-offer-form";
 import { ConfirmOutcome, LastConfirmed } from "@/app/_components/history/confirm-status";
 import { StaleReminders } from "@/app/_components/history/stale-reminders";
 import { linkClass } from "@/app/_components/offer-section";
+import { NewOfferForm } from "@/app/_components/review/new-offer-form";
 import { MyOrganizations } from "@/app/_components/organizations/my-organizations";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
@@ -14,7 +16,7 @@ import { env } from "@/server/env";
 import { getMyVerifications } from "@/server/offers/staleness";
 import { listMyOrganizations } from "@/server/organizations/queries";
 import { listMyOffers } from "@/server/revisions/queries";
-import { confirmOfferAction } from "./actions";
+import { confirmOfferAction, createOfferAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +36,7 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
     getFormatter(),
     searchParams,
   ]);
-  const organizations = await listMyOrganizations(user);
+  const [organizations, messages] = await Promise.all([listMyOrganizations(user), getMessages()]);
   return (
     <>
       <AccountNav user={user} />
@@ -54,7 +56,7 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
           {offers.map((o) => (
             <li key={o.id} className="rounded border border-gray-400 p-3">
               <h2 className="text-lg font-semibold">{o.name}</h2>
-              <p>{t("version", { version: o.version })}</p>
+              <p>{o.version > 0 ? t("version", { version: o.version }) : <strong>{t("state.NEW")}</strong>}</p>
               <LastConfirmed verification={verifications.byOffer.get(o.id)} />
               {o.latest && (
                 <p>
@@ -66,18 +68,26 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
                 <Link href={`/meine-angebote/${o.id}/bearbeiten`} aria-label={t("editLabel", { name: o.name })} className={linkClass}>
                   {t("edit")}
                 </Link>
-                <Link href={`/meine-angebote/${o.id}/verlauf`} aria-label={t("historyLabel", { name: o.name })} className={linkClass}>
-                  {t("history")}
-                </Link>
-                <Link href={`/angebote/${o.id}`} className={linkClass}>
-                  {t("view")}
-                </Link>
-                <ConfirmOfferForm offerId={o.id} name={o.name} action={confirmOfferAction} />
+                {/* A new offer has no history, public page or confirmation until its first approval. */}
+                {o.version > 0 && (
+                  <>
+                    <Link href={`/meine-angebote/${o.id}/verlauf`} aria-label={t("historyLabel", { name: o.name })} className={linkClass}>
+                      {t("history")}
+                    </Link>
+                    <Link href={`/angebote/${o.id}`} className={linkClass}>
+                      {t("view")}
+                    </Link>
+                    <ConfirmOfferForm offerId={o.id} name={o.name} action={confirmOfferAction} />
+                  </>
+                )}
               </div>
             </li>
           ))}
         </ul>
       )}
+      <NextIntlClientProvider messages={{ Review: { newOffer: messages.Review.newOffer } }}>
+        <NewOfferForm organizations={organizations.map(({ id, name }) => ({ id, name }))} action={createOfferAction} />
+      </NextIntlClientProvider>
       <MyOrganizations organizations={organizations} />
     </>
   );

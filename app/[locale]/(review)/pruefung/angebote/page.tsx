@@ -1,14 +1,18 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { fieldClass, labelClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
 import { linkClass } from "@/app/_components/offer-section";
+import { NewOfferForm } from "@/app/_components/review/new-offer-form";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
+import { listOrganizationChoices } from "@/server/organizations/queries";
 import { listAllOffers } from "@/server/revisions/queries";
+import { createOfferAction } from "@/app/[locale]/(provider)/meine-angebote/actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +31,7 @@ export default async function AllOffersPage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/pruefung/angebote");
   const query = paramsSchema.parse({ q: "", ...(await searchParams) });
-  const offers = await orNotFound(listAllOffers(user, query.q));
+  const [offers, organizations, messages] = await Promise.all([orNotFound(listAllOffers(user, query.q)), listOrganizationChoices(user), getMessages()]);
   const t = await getTranslations("Review.all");
   const published = query.veroeffentlicht && offers.find((o) => o.id === query.veroeffentlicht);
   return (
@@ -72,6 +76,9 @@ export default async function AllOffersPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+      <NextIntlClientProvider messages={{ Review: { newOffer: messages.Review.newOffer } }}>
+        <NewOfferForm organizations={organizations} action={createOfferAction} />
+      </NextIntlClientProvider>
     </>
   );
 }

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError, NotFoundError } from "../../server/authz";
+import { readOfferData } from "../../server/offers/store";
+import { getPublicOffer } from "../../server/offers/queries";
+import { listStaleOffers } from "../../server/offers/staleness";
+import { approveRevision } from "../../server/revisions/mutations";
+import { createOffer } from "../../server/revisions/new-offer";
+import { getOfferForEdit, getRevisionForReview, listMyOffers } from "../../server/revisions/queries";
+import { searchOffers } from "../../search/query";
+import { parseSearchParams } from "../../search/params";
+import { offersIndex } from "../../search/client";
+import { drainOutbox, ensureIndex } from "../../search/sync";
+import { setupTestDatabase } from "../setup/database";
+import { createReferenceData, createUser, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { offerForm, submitOfferForm } from "../setup/offer-form";
+
+// A new offer: unpublished (version 0) until its first review, invisible to the public meanwhile.
+
+const { db } = setupTestDatabase();
+
+type User = Awaited<ReturnType<typeof createUser>>;
+let provider: User;
+let reviewer: User;
+let partner: User;
+
+beforeAll(async () => {
+  await createReferenceData(db);
+  await ensureIndex();
+  provider = await createUser(db, { role: "PROVIDER", organizationIds: [ORG_ID] });
+  reviewer = await createUser(db, { role: "REVIEWER" });
+  partner = await createUser(db, { role: "NETWORK_PARTNER", organizationIds: [ORG_ID] });
+});
+
+describe("a new offer", () => {
+  it("starts unpublished, goes through review and is public only after approval", async () => {
+    const created = await createOffer(provider, { organizationId: ORG_ID, name: "Neue Sprechstunde Zukunftswerkstatt" });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.id;
+    expect(await readOfferData(db, id)).toBeNull();
+    expect(await getPublicOffer(id)).toBeNull();
+    expect((await listMyOffers(provider)).find((o) => o.id === id)).toMatchObject({ version: 0 });
+    expect((await listStaleOffers(reviewer)).map((o) => o.id)).not.toContain(id);
+
+    // The form starts with the name only; submitting without a description is refused.
+    expect((await getOfferForEdit(provider, id)).defaults).toMatchObject({ name: "Neue Sprechstunde Zukunftswerkstatt", description: "" });
+    const empty = await submitOfferForm(provider, id, await offerForm(provider, id));
+    expect(empty).toEqual({ ok: false, fieldErrors: { description: ["required"] } });
+
+    const saved = await submitOfferForm(provider, id, await offerForm(provider, id, { description: "Offene Zukunftswerkstatt für alle Generationen.", handlungsfelder: "4" }));
+    if (!saved.ok || !saved.revisionId) throw new Error("not saved");
+    await drainOutbox();
+    const query = parseSearchParams({ q: "Zukunftswerkstatt" });
+    expect((await searchOffers(query, "de")).hits.map((h) => h.id)).not.toContain(id);
+
+    const review = await getRevisionForReview(reviewer, saved.revisionId);
+    expect(review).toMatchObject({ baseVersion: 0, currentVersion: 0, published: null });
+    expect(review.changes.map((c) => c.field)).toContain("description");
+
+    expect(await approveRevision(reviewer, saved.revisionId)).toEqual({ id, version: 1 });
+    expect(await getPublicOffer(id)).toMatchObject({ name: "Neue Sprechstunde Zukunftswerkstatt" });
+    await drainOutbox();
+    expect((await searchOffers(query, "de")).hits.map((h) => h.id)).toContain(id);
+    expect(await offersIndex().getDocument(id)).toMatchObject({ name: "Neue Sprechstunde Zukunftswerkstatt" });
+  });
+
+  it("can only be added to the person's own organisation, by providers and reviewers", async () => {
+    await expect(createOffer(provider, { organizationId: OTHER_ORG_ID, name: "Fremd" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(createOffer(partner, { organizationId: ORG_ID, name: "Partner" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createOffer(null, { organizationId: ORG_ID, name: "Anonym" })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await createOffer(provider, { organizationId: ORG_ID, name: " " })).toEqual({ ok: false, error: "required" });
+    expect(await createOffer(provider, { organizationId: ORG_ID, name: "x".repeat(201) })).toEqual({ ok: false, error: "too_long" });
+    expect(await createOffer(provider, { organizationId: "kein-uuid", name: "Name" })).toEqual({ ok: false, error: "organization" });
+    expect(await db.service.count({ where: { name: { in: ["Fremd", "Partner", "Anonym", "Name"] } } })).toBe(0);
+    const byReviewer = await createOffer(reviewer, { organizationId: OTHER_ORG_ID, name: "Von der Stadt angelegt" });
+    expect(byReviewer.ok).toBe(true);
+  });
+});
