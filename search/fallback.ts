@@ -1,13 +1,12 @@
 import "server-only";
 import { Prisma } from "../server/generated/prisma/client";
 import { db } from "../server/db";
-import type { SearchParams } from "./params";
+import { HITS_PER_PAGE, type SearchParams } from "./params";
 
 // When Meilisearch is down the site still answers: a simpler PostgreSQL search (German full text
 // plus a substring match on the name) over published offers, with the main facet filters and
 // exact counts, but no typo tolerance, facet counts or distance. All values are bound parameters.
 
-const PAGE_SIZE = 20;
 
 export async function fallbackSearch(params: SearchParams) {
   const conditions: Prisma.Sql[] = [Prisma.sql`s.version > 0`, Prisma.sql`s.status = 'active'`];
@@ -42,7 +41,7 @@ export async function fallbackSearch(params: SearchParams) {
   const rows = await db.$queryRaw<{ id: string }[]>`
     select s.id from "Service" s where ${where}
     order by (s.name ilike ${`%${params.q}%`}) desc, s.name asc
-    limit ${PAGE_SIZE} offset ${(params.page - 1) * PAGE_SIZE}`;
+    limit ${HITS_PER_PAGE} offset ${(params.page - 1) * HITS_PER_PAGE}`;
   const services = await db.service.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
     include: {
@@ -54,7 +53,7 @@ export async function fallbackSearch(params: SearchParams) {
   const byId = new Map(services.map((s) => [s.id, s]));
   return {
     total: Number(total),
-    pageSize: PAGE_SIZE,
+    pageSize: HITS_PER_PAGE,
     services: rows.map((r) => byId.get(r.id)!).filter(Boolean),
   };
 }

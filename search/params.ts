@@ -4,6 +4,9 @@ import { z } from "zod";
 // values of a fixed shape ever reach a Meilisearch filter. Invalid values are dropped, not errors:
 // a mangled shared link still shows a search.
 
+/** Results per page, in the index and in the database fallback alike. */
+export const HITS_PER_PAGE = 20;
+
 const code = z.string().regex(/^[a-z0-9_-]{1,60}$/);
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess(

@@ -7,15 +7,13 @@ import type { OfferDocument } from "./document";
 import { fallbackSearch } from "./fallback";
 import { buildFilters, type Origin } from "./filters";
 import { highlightName, highlightTags, markName, toSegments, type Segment } from "./highlight";
-import { FACETS, hasFilters, selectedFacets, type FacetParam, type SearchParams } from "./params";
+import { FACETS, hasFilters, HITS_PER_PAGE, selectedFacets, type FacetParam, type SearchParams } from "./params";
 import { residentSearchOptions } from "./resident-search-options";
 import { oneLineAddress } from "../server/offers/address";
 
 // The resident search: one Meilisearch multi-search request per page view — the hits with all
 // filters, plus one count query per facet that has a selection, without that facet's own filter
 // (disjunctive facets: OR within a facet, AND across facets, the other values keep their counts).
-
-export const HITS_PER_PAGE = 20;
 
 export type OfferHit = {
   id: string;

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assertCanEditOffer, NotFoundError, offerScope, organizationScope } from "../../server/authz";
-import { publishOffer } from "../../server/offers/publish";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -11,10 +10,7 @@ let own: string;
 let foreign: string;
 let provider: Awaited<ReturnType<typeof createUser>>;
 
-async function publish(data: ReturnType<typeof offerData>) {
-  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
-  return data.id;
-}
+const publish = (data: ReturnType<typeof offerData>) => publishTestOffer(db, data);
 
 beforeAll(async () => {
   await createReferenceData(db);

@@ -1,17 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { publishOffer } from "../../server/offers/publish";
 import { getPublicOffer } from "../../server/offers/queries";
 import { createErrorReport } from "../../server/reports/mutations";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, offerData, ORG_ID } from "../setup/fixtures";
+import { createReferenceData, offerData, ORG_ID, publishTestOffer } from "../setup/fixtures";
 
 const { db } = setupTestDatabase();
 
-async function publish(data: ReturnType<typeof offerData>) {
-  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
-  return data.id;
-}
+const publish = (data: ReturnType<typeof offerData>) => publishTestOffer(db, data);
 
 const reportsFor = (serviceId: string) => db.errorReport.findMany({ where: { serviceId } });
 

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../../server/authz";
-import { publishOffer } from "../../server/offers/publish";
 import { addMonths, berlinDate, confirmOffer, getMyVerifications, listStaleOffers } from "../../server/offers/staleness";
 import { readOfferData } from "../../server/offers/store";
 import { diffOffers } from "../../server/revisions/diff";
@@ -8,7 +7,7 @@ import { approveRevision, submitRevision } from "../../server/revisions/mutation
 import { listHistory } from "../../server/revisions/queries";
 import { restoreVersion } from "../../server/revisions/restore";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { createReferenceData, createRoleUsers, type createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -20,10 +19,7 @@ let partner: User;
 
 const BOGUS_ID = "00000000-0000-4000-8000-000000000000";
 
-async function publish(data: ReturnType<typeof offerData>) {
-  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
-  return data.id;
-}
+const publish = (data: ReturnType<typeof offerData>) => publishTestOffer(db, data);
 
 /** An offer with two versions: "Fassung Eins" (confirmed in January), then "Fassung Zwei" (confirmed in June). */
 async function offerWithTwoVersions() {
@@ -43,10 +39,7 @@ const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T0
 
 beforeAll(async () => {
   await createReferenceData(db);
-  provider = await createUser(db, { role: "PROVIDER", organizationIds: [ORG_ID] });
-  otherProvider = await createUser(db, { role: "PROVIDER", organizationIds: [OTHER_ORG_ID] });
-  reviewer = await createUser(db, { role: "REVIEWER" });
-  partner = await createUser(db, { role: "NETWORK_PARTNER", organizationIds: [ORG_ID] });
+  ({ provider, otherProvider, reviewer, partner } = await createRoleUsers(db));
 });
 
 describe("restoring an earlier version", () => {

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../server/authz";
 import { listNetworkOffers } from "../../server/network/queries";
-import { publishOffer } from "../../server/offers/publish";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, createUser, offerData, ORG_ID } from "../setup/fixtures";
+import { createReferenceData, createUser, offerData, ORG_ID, publishTestOffer } from "../setup/fixtures";
 
 // /fachinfo: the fields for professionals (waiting time, accepting new clients, intake criteria,
 // the line for professionals) for network partners, reviewers and admins; never the planner-only
@@ -31,11 +30,7 @@ const planning = {
 };
 const PLANNER_ONLY = ["2.75", "31", "Geheimbasis", "Förderbereich Geheim", "98765", "staffFte", "places", "legalBasis", "lszFunding", "fundingAmount"];
 
-async function publish(overrides: Parameters<typeof offerData>[0]) {
-  const data = offerData(overrides);
-  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
-  return data.id;
-}
+const publish = (overrides: Parameters<typeof offerData>[0]) => publishTestOffer(db, offerData(overrides));
 
 let counselling: string;
 let shelter: string;
@@ -49,8 +44,7 @@ beforeAll(async () => {
   counselling = await publish({ name: "Erziehungsberatung Netz", planning });
   const hidden = offerData({ name: "Schutzwohnung Netz", addressVisibility: "HIDDEN", planning: { waitingTimeWeeks: 0, acceptingNewClients: true } });
   hidden.locations![0].street = "Geheimweg 7";
-  await db.$transaction((tx) => publishOffer(tx, hidden, { source: "IMPORT" }));
-  shelter = hidden.id;
+  shelter = await publishTestOffer(db, hidden);
   await publish({ name: "Elterncafé ohne Planung", planning: null });
   await publish({ name: "Kurs 100% kostenfrei", planning: null });
   await publish({ name: "Geschlossene Beratung Netz", status: "inactive", planning });

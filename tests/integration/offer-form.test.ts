@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../server/authz";
-import { publishOffer } from "../../server/offers/publish";
 import { readOfferData } from "../../server/offers/store";
 import { approveRevision } from "../../server/revisions/mutations";
 import { getOfferForEdit, getRevisionForReview } from "../../server/revisions/queries";
 import { setupTestDatabase } from "../setup/database";
-import { AREA_CODE, createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { AREA_CODE, createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
 import { offerForm, submitOfferForm } from "../setup/offer-form";
 
 // The whole offer through the edit form: every part a provider keeps current, what the form may
@@ -19,10 +18,7 @@ let provider: User;
 let reviewer: User;
 let measureId: string;
 
-async function publish(data: ReturnType<typeof offerData>) {
-  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
-  return data.id;
-}
+const publish = (data: ReturnType<typeof offerData>) => publishTestOffer(db, data);
 
 /** Submits the provider's form and approves it; returns the published offer. */
 async function submitAndApprove(id: string, changes: Record<string, string | string[] | null>) {

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../../server/authz";
-import { publishOffer } from "../../server/offers/publish";
 import { createErrorReport, resolveErrorReport } from "../../server/reports/mutations";
 import { countOpenReports, listReports } from "../../server/reports/queries";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
 
 // The reports inbox: providers see and resolve the reports about their organisations' offers only,
 // reviewers and admins all of them; the resident's reply address goes to those people only.
@@ -21,11 +20,7 @@ let network: User;
 let ownOffer: string;
 let otherOffer: string;
 
-async function publish(name: string, organizationId: string) {
-  const data = offerData({ name, organizationId });
-  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
-  return data.id;
-}
+const publish = (name: string, organizationId: string) => publishTestOffer(db, offerData({ name, organizationId }));
 
 async function report(offerId: string, message: string, replyEmail = "") {
   const result = await createErrorReport({ offerId, message, replyEmail });

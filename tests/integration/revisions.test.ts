@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../../server/authz";
-import { publishOffer } from "../../server/offers/publish";
 import { readOfferData } from "../../server/offers/store";
 import { StaleRevisionError } from "../../server/revisions/errors";
 import { approveRevision, rejectRevision } from "../../server/revisions/mutations";
 import { getOfferForEdit, getRevisionForReview, listHistory, listMyOffers, listReviewQueue } from "../../server/revisions/queries";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { createReferenceData, createRoleUsers, type createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
 import { offerForm, submitOfferForm } from "../setup/offer-form";
 
 const { db } = setupTestDatabase();
@@ -17,10 +16,7 @@ let otherProvider: User;
 let reviewer: User;
 let partner: User;
 
-async function publish(data: ReturnType<typeof offerData>) {
-  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
-  return data.id;
-}
+const publish = (data: ReturnType<typeof offerData>) => publishTestOffer(db, data);
 
 /** The provider's edit form for an offer, with some fields changed. */
 const form = (offerId: string, changes: Record<string, string | string[] | null> = {}) => offerForm(provider, offerId, changes);
@@ -33,10 +29,7 @@ async function saveDraft(...args: Parameters<typeof submitOfferForm>) {
 
 beforeAll(async () => {
   await createReferenceData(db);
-  provider = await createUser(db, { role: "PROVIDER", organizationIds: [ORG_ID] });
-  otherProvider = await createUser(db, { role: "PROVIDER", organizationIds: [OTHER_ORG_ID] });
-  reviewer = await createUser(db, { role: "REVIEWER" });
-  partner = await createUser(db, { role: "NETWORK_PARTNER", organizationIds: [ORG_ID] });
+  ({ provider, otherProvider, reviewer, partner } = await createRoleUsers(db));
 });
 
 describe("a provider's change and its review", () => {

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../server/db";
 import type { UserRole } from "../../server/generated/prisma/enums";
+import { publishOffer } from "../../server/offers/publish";
 import type { OfferDataInput } from "../../server/offers/schema";
 
 export const ORG_ID = "0b0e0c6e-8d7f-4a53-9a5e-2f1f7d7c0001";
@@ -74,5 +75,21 @@ export function offerData(overrides: Partial<OfferDataInput> = {}): OfferDataInp
       },
     ],
     ...overrides,
+  };
+}
+
+/** Publishes an offer as an import would (version n+1, history, outbox row); returns its id. */
+export async function publishTestOffer(db: Db, data: OfferDataInput & { id: string }) {
+  await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));
+  return data.id;
+}
+
+/** One person per role around ORG_ID: its provider, another organisation's, a reviewer, a network partner. */
+export async function createRoleUsers(db: Db) {
+  return {
+    provider: await createUser(db, { role: "PROVIDER", organizationIds: [ORG_ID] }),
+    otherProvider: await createUser(db, { role: "PROVIDER", organizationIds: [OTHER_ORG_ID] }),
+    reviewer: await createUser(db, { role: "REVIEWER" }),
+    partner: await createUser(db, { role: "NETWORK_PARTNER", organizationIds: [ORG_ID] }),
   };
 }

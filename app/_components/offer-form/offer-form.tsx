@@ -1,13 +1,12 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { submitClass } from "@/app/_components/account/form-styles";
 import type { EditOptions } from "@/server/revisions/edit-options";
 import { offerFormSchema, type OfferFormInput } from "@/server/revisions/form";
 import { ContactSection } from "./contact-section";
 import { PlacesSection } from "./places-section";
 import { PlanningSection } from "./planning-section";
-import { FormAlert, useServerForm, type ServerFormAction } from "./use-server-form";
+import { FormAlert, SubmitButtons, useServerForm, type ServerFormAction } from "./use-server-form";
 import { AccessSection, AreaSection, AudienceSection, BasicsSection, TranslationsSection } from "./text-sections";
 
 type Props = {
@@ -45,16 +44,7 @@ export function OfferForm({ offerId, defaults, options, mayPublish, action }: Pr
         <AreaSection fields={fields} options={options} />
         <TranslationsSection fields={fields} />
         <PlanningSection fields={fields} options={options} cityFields={mayPublish} />
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" disabled={pending} className={submitClass}>
-            {pending ? t("sending") : t("submit")}
-          </button>
-          {mayPublish && (
-            <button type="submit" name="publish" value="now" disabled={pending} className={submitClass}>
-              {t("publish")}
-            </button>
-          )}
-        </div>
+        <SubmitButtons pending={pending} mayPublish={mayPublish} labels={{ submit: t("submit"), sending: t("sending"), publish: t("publish") }} />
       </form>
     </>
   );

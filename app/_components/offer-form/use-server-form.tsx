@@ -3,7 +3,7 @@ import { useForm, type DefaultValue, type SubmissionResult } from "@conform-to/r
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useActionState, useEffect, useRef } from "react";
 import type { z } from "zod";
-import { alertClass } from "@/app/_components/account/form-styles";
+import { alertClass, submitClass } from "@/app/_components/account/form-styles";
 import { formErrorCodes, formErrorMap } from "@/server/revisions/form";
 
 // A conform form posting to a server action: the same zod schema checks it in the browser and on
@@ -43,5 +43,21 @@ export function FormAlert({ formErrors, hasFieldErrors, describe, summary }: { f
     <p role="alert" className={alertClass}>
       {formErrors.length > 0 ? formErrors.map(describe).join(" ") : summary}
     </p>
+  );
+}
+
+/** Submit for review, and for reviewers also publish at once (`publish=now`). */
+export function SubmitButtons({ pending, mayPublish, labels }: { pending: boolean; mayPublish: boolean; labels: { submit: string; sending: string; publish: string } }) {
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? labels.sending : labels.submit}
+      </button>
+      {mayPublish && (
+        <button type="submit" name="publish" value="now" disabled={pending} className={submitClass}>
+          {labels.publish}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { submitClass } from "@/app/_components/account/form-styles";
 import { Section, TextArea, TextInput } from "@/app/_components/offer-form/controls";
-import { FormAlert, useServerForm, type ServerFormAction } from "@/app/_components/offer-form/use-server-form";
+import { FormAlert, SubmitButtons, useServerForm, type ServerFormAction } from "@/app/_components/offer-form/use-server-form";
 import { DESCRIPTION_MAX, NAME_MAX, organizationDataSchema, type OrganizationFormInput } from "@/server/organizations/schema";
 
 type Props = {
@@ -43,16 +42,7 @@ export function OrganizationForm({ organizationId, defaults, mayPublish, action 
             <TextInput field={fields.providerType} label={t("fields.providerType")} hint={t("hints.providerType")} optional maxLength={200} />
           </Section>
         )}
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" disabled={pending} className={submitClass}>
-            {pending ? t("edit.sending") : t("edit.submit")}
-          </button>
-          {mayPublish && (
-            <button type="submit" name="publish" value="now" disabled={pending} className={submitClass}>
-              {t("edit.publish")}
-            </button>
-          )}
-        </div>
+        <SubmitButtons pending={pending} mayPublish={mayPublish} labels={{ submit: t("edit.submit"), sending: t("edit.sending"), publish: t("edit.publish") }} />
       </form>
     </>
   );

@@ -2,11 +2,10 @@ import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
-import { linkClass } from "@/app/_components/offer-section";
+import { BackLink } from "@/app/_components/account/back-link";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { ReviewDecision } from "@/app/_components/review/review-decision";
 import { RevisionDiff } from "@/app/_components/review/revision-diff";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { getRevisionForReview } from "@/server/revisions/queries";
 import { approveRevisionAction, rejectRevisionAction } from "../actions";
@@ -29,11 +28,7 @@ export default async function ReviewRevisionPage({ params }: Props) {
   return (
     <>
       <AccountNav user={user} />
-      <p className="mb-4">
-        <Link href="/pruefung" className={linkClass}>
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/pruefung">{t("back")}</BackLink>
       <h1 className="text-2xl font-bold">{t("title", { name: r.offerName })}</h1>
       <p className="mt-2">
         {t("meta", {

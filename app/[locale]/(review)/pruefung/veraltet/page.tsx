@@ -3,9 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AccountNav } from "@/app/_components/account/account-nav";
+import { BackLink } from "@/app/_components/account/back-link";
 import { StaleOffersTable } from "@/app/_components/history/stale-offers-table";
-import { linkClass } from "@/app/_components/offer-section";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { can } from "@/server/authz";
 import { env } from "@/server/env";
@@ -29,11 +28,7 @@ export default async function StaleOffersPage({ params }: Props) {
   return (
     <>
       <AccountNav user={user} />
-      <p className="mb-4">
-        <Link href="/pruefung" className={linkClass}>
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/pruefung">{t("back")}</BackLink>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl">{t("intro", { months: env.STALE_AFTER_MONTHS })}</p>
       <p className="mt-2 font-semibold">{t("count", { count: offers.length })}</p>

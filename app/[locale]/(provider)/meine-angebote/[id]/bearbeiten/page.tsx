@@ -3,11 +3,10 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
+import { BackLink } from "@/app/_components/account/back-link";
 import { noticeClass } from "@/app/_components/account/form-styles";
-import { linkClass } from "@/app/_components/offer-section";
 import { OfferForm } from "@/app/_components/offer-form/offer-form";
 import { orNotFound } from "@/app/_components/review/or-not-found";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { getEditOptions } from "@/server/revisions/edit-options";
 import { getOfferForEdit } from "@/server/revisions/queries";
@@ -30,11 +29,7 @@ export default async function EditOfferPage({ params }: Props) {
   return (
     <>
       <AccountNav user={user} />
-      <p className="mb-4">
-        <Link href={offer.mayPublish ? "/pruefung/angebote" : "/meine-angebote"} className={linkClass}>
-          {offer.mayPublish ? t("backToAll") : t("back")}
-        </Link>
-      </p>
+      <BackLink href={offer.mayPublish ? "/pruefung/angebote" : "/meine-angebote"}>{offer.mayPublish ? t("backToAll") : t("back")}</BackLink>
       <h1 className="text-2xl font-bold">
         {t("title")}: {offer.name}
       </h1>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AccountNav } from "@/app/_components/account/account-nav";
+import { BackLink } from "@/app/_components/account/back-link";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
 import { HistoryVersion } from "@/app/_components/history/history-version";
 import { linkClass } from "@/app/_components/offer-section";
@@ -38,11 +39,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   return (
     <>
       <AccountNav user={user} />
-      <p className="mb-4">
-        <Link href="/meine-angebote" className={linkClass}>
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/meine-angebote">{t("back")}</BackLink>
       <h1 className="text-2xl font-bold">{t("title", { name: history.name })}</h1>
       {query.ergebnis && (
         <p role={GOOD.has(query.ergebnis) ? "status" : "alert"} className={GOOD.has(query.ergebnis) ? noticeClass : alertClass}>

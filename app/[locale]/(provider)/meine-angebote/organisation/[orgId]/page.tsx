@@ -3,12 +3,11 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
+import { BackLink } from "@/app/_components/account/back-link";
 import { noticeClass } from "@/app/_components/account/form-styles";
-import { linkClass } from "@/app/_components/offer-section";
 import { OrganizationForm } from "@/app/_components/organizations/organization-form";
 import { OrganizationHistory } from "@/app/_components/organizations/organization-history";
 import { orNotFound } from "@/app/_components/review/or-not-found";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { getOrganizationForEdit } from "@/server/organizations/queries";
 import { saveOrganizationAction } from "./actions";
@@ -32,11 +31,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
   return (
     <>
       <AccountNav user={user} />
-      <p className="mb-4">
-        <Link href={org.mayPublish ? "/pruefung" : "/meine-angebote"} className={linkClass}>
-          {org.mayPublish ? t("backReviewer") : t("back")}
-        </Link>
-      </p>
+      <BackLink href={org.mayPublish ? "/pruefung" : "/meine-angebote"}>{org.mayPublish ? t("backReviewer") : t("back")}</BackLink>
       <h1 className="text-2xl font-bold">
         {t("title")}: {org.name}
       </h1>

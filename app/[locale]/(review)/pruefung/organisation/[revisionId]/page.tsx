@@ -2,6 +2,7 @@ import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
+import { BackLink } from "@/app/_components/account/back-link";
 import { linkClass } from "@/app/_components/offer-section";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { ReviewDecision } from "@/app/_components/review/review-decision";
@@ -28,11 +29,7 @@ export default async function ReviewOrganizationRevisionPage({ params }: Props) 
   return (
     <>
       <AccountNav user={user} />
-      <p className="mb-4">
-        <Link href="/pruefung" className={linkClass}>
-          {tReview("back")}
-        </Link>
-      </p>
+      <BackLink href="/pruefung">{tReview("back")}</BackLink>
       <h1 className="text-2xl font-bold">{t("title", { name: r.organizationName })}</h1>
       <p className="mt-2">
         {t("meta", {
