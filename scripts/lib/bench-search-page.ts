@@ -1,7 +1,9 @@
 // The search page benchmark: BENCH_SEARCH_DOCS documents (default 100,000, made from the seeded
-// offers with new ids and spread positions) in their own index, the built site on a free port,
-// and for each query the page's latency next to the same multi-search sent to Meilisearch
-// directly, in the same run.
+// offers with new ids and spread positions) in the run's index, rebuilt for this part; the built
+// site on a free port, and for each query the page's latency next to the same multi-search sent
+// to Meilisearch directly, in the same run. Page, direct request and searchOffers() all use the
+// run's index (server/env.ts reads MEILI_INDEX once, at import), and each query checks that the
+// page shows the direct request's total, so the two cannot measure different indexes.
 import { randomUUID } from "node:crypto";
 import { freePort } from "./services";
 import { buildSite, startSite } from "./site";
@@ -27,18 +29,18 @@ async function time(fn: () => Promise<unknown>) {
 }
 
 export async function benchSearchPage(servers: Servers) {
-  const index = "bench_search";
-  process.env.MEILI_INDEX = index;
   const { db } = await import("../../server/db");
   const { seedDatabase } = await import("../../prisma/seed/index");
   const { ensureIndex, loadDocuments } = await import("../../search/sync");
-  const { meili } = await import("../../search/client");
+  const { meili, offersIndexName } = await import("../../search/client");
+  const index = offersIndexName();
   const { parseSearchParams } = await import("../../search/params");
   const { buildSearchRequest, searchOffers } = await import("../../search/query");
   const { geocode } = await import("../../server/geo/geocode");
 
   await db.$executeRawUnsafe(`truncate "Service", "Organization", "Taxonomy", "PlanningArea", "PlanningPeriod" cascade`);
   await seedDatabase(db);
+  await meili().deleteIndex(index).waitTask({ timeout: 60_000 });
   await ensureIndex(index);
   const ids = (await db.service.findMany({ select: { id: true } })).map((s) => s.id);
   const { docs: seedDocs } = await db.$transaction((tx) => loadDocuments(tx, ids));
@@ -72,6 +74,9 @@ export async function benchSearchPage(servers: Servers) {
       const origin = params.ort ? await geocode(params.ort) : null;
       const request = buildSearchRequest(params, origin);
       const url = `${site.url}/?${query}`;
+      const [{ totalHits }] = (await meili().multiSearch({ queries: request })).results;
+      const html = await fetch(url).then((r) => r.text());
+      if (!html.includes(`${new Intl.NumberFormat("de").format(totalHits ?? -1)} Angebot`)) throw new Error(`${url} does not show the direct request's ${totalHits} hits`);
       for (let i = 0; i < 20; i++) {
         const res = await fetch(url);
         if (!res.ok) throw new Error(`${url} answered ${res.status}`);
