@@ -1,6 +1,7 @@
 import type { Prisma } from "../server/generated/prisma/client";
 import type { offerInclude } from "../server/offers/store";
 import { searchTermsFor } from "./decompound";
+import { facetValuesOf } from "./facet-values";
 
 // The offer -> search document mapping. Only published, active offers become documents, and a
 // hidden address never does: such offers are indexed without street, coordinates or location.
@@ -40,6 +41,8 @@ export type OfferDocument = {
   lastVerifiedAt: number | null;
   /** Compound parts and tails for German compound search (filled by the search issue's splitter). */
   searchTerms: string[];
+  /** Every facet value as "attribute:value", the one attribute whose values are counted (facet-values.ts). */
+  facetValues: string[];
   _geo?: { lat: number; lng: number };
 };
 
@@ -87,7 +90,9 @@ export function toOfferDocument(s: IndexableService): OfferDocument | null {
     phone: s.phones[0]?.number ?? null,
     lastVerifiedAt: s.lastVerifiedAt ? Math.floor(s.lastVerifiedAt.getTime() / 1000) : null,
     searchTerms: [],
+    facetValues: [],
   };
+  doc.facetValues = facetValuesOf(doc);
   doc.searchTerms = searchTermsFor([doc.name, doc.alternateName, ...doc.offerTypes], [doc.description, doc.eligibility]);
   if (firstLocation?.latitude != null && firstLocation.longitude != null) {
     doc._geo = { lat: firstLocation.latitude, lng: firstLocation.longitude };

@@ -4,6 +4,7 @@ import { geocode, type Place } from "../server/geo/geocode";
 import { logNoResultSearch } from "../server/search-log";
 import { meili, offersIndexName } from "./client";
 import type { OfferDocument } from "./document";
+import { FACET_VALUES, splitFacetCounts } from "./facet-values";
 import { fallbackSearch } from "./fallback";
 import { buildFilters, type Origin } from "./filters";
 import { highlightName, highlightTags, markName, toSegments, type Segment } from "./highlight";
@@ -93,14 +94,14 @@ export function buildSearchRequest(params: SearchParams, origin: Origin | null):
     attributesToCrop: ["description"],
     cropLength: 30,
     ...highlightTags,
-    facets: [...(Object.keys(FACETS) as FacetParam[]).filter((f) => !selected.includes(f)).map((f) => FACETS[f]), ...BOOLEAN_FACETS],
+    facets: [FACET_VALUES],
   };
   const counts: MultiSearchQuery[] = selected.map((f) => ({
     indexUid: index,
     q: params.q,
     ...residentSearchOptions,
     filter: buildFilters(params, origin, { except: f }),
-    facets: [FACETS[f]],
+    facets: [FACET_VALUES],
     hitsPerPage: 0,
   }));
   return [main, ...counts];
@@ -119,8 +120,9 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
 
   const [first, ...facetResults] = results;
   const facets: FacetCounts = {};
-  const distribution = { ...first.facetDistribution };
-  selected.forEach((f, i) => Object.assign(distribution, facetResults[i].facetDistribution));
+  // A selected facet's counts come from its own query, which leaves that facet's filter out.
+  const distribution = splitFacetCounts(first.facetDistribution?.[FACET_VALUES]);
+  selected.forEach((f, i) => (distribution[FACETS[f]] = splitFacetCounts(facetResults[i].facetDistribution?.[FACET_VALUES])[FACETS[f]]));
   for (const f of Object.keys(FACETS) as FacetParam[]) facets[f] = distribution[FACETS[f]] ?? {};
   for (const b of BOOLEAN_FACETS) facets[b] = distribution[b]?.true ?? 0;
 

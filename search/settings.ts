@@ -1,4 +1,5 @@
 import type { Settings } from "meilisearch";
+import { FACET_VALUES } from "./facet-values";
 
 // Index settings as code, applied in one updateSettings call (idempotent) by sync and reindex.
 // No German locale: Meilisearch 1.21's German splitter cuts unknown words into letter pairs and
@@ -72,6 +73,7 @@ export const offerIndexSettings: Settings = {
     "openSlots",
     "hasPublicAddress",
     "_geo",
+    FACET_VALUES,
   ],
   sortableAttributes: ["name", "_geo", "lastVerifiedAt"],
   displayedAttributes: ["*"],
@@ -81,5 +83,6 @@ export const offerIndexSettings: Settings = {
   synonyms: synonyms(synonymGroups, oneWaySynonyms),
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   pagination: { maxTotalHits: 100_000 },
-  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { "*": "alpha" } },
+  // One attribute holds every facet's values (facet-values.ts): room for all of them.
+  faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { "*": "alpha" } },
 };
