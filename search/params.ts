@@ -5,7 +5,7 @@ import { z } from "zod";
 // a mangled shared link still shows a search.
 
 /** Results per page, in the index and in the database fallback alike. */
-export const HITS_PER_PAGE = 20;
+export const HITS_PER_PAGE = 10;
 
 const code = z.string().regex(/^[a-z0-9_-]{1,60}$/);
 const list = <T extends z.ZodType>(item: T) =>

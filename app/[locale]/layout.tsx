@@ -1,14 +1,11 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
-
-const CLIENT_NAMESPACES = ["Merkliste", "Offer", "Report"];
-const pick = (messages: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, messages[k]]));
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -35,8 +32,9 @@ export default async function LocaleLayout({
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        {/* Only what client components translate goes to the browser: the rest renders on the server. */}
-        <NextIntlClientProvider messages={pick(await getMessages(), CLIENT_NAMESPACES)}>
+        {/* Locale, time zone and formats for client components; each page gives its client components
+            the messages they translate (ClientMessages), the rest renders on the server. */}
+        <NextIntlClientProvider messages={null}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-4xl px-4 py-6">
             {children}

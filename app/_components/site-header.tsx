@@ -1,38 +1,35 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { plainHrefs } from "./plain-href";
 
 const NAV = [
-  { href: "/", key: "search" },
-  { href: "/merkliste", key: "merkliste" },
-  { href: "/leichte-sprache", key: "leichteSprache" },
-  { href: "/gebaerdensprache", key: "gebaerdensprache" },
+  { path: "/", key: "search" },
+  { path: "/merkliste", key: "merkliste" },
+  { path: "/leichte-sprache", key: "leichteSprache" },
+  { path: "/gebaerdensprache", key: "gebaerdensprache" },
 ] as const;
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const tNav = await getTranslations("Pages.nav");
   const tAuth = await getTranslations("Auth.nav");
+  const href = await plainHrefs();
   return (
     <header className="bg-brand text-white print:hidden">
       <div className="mx-auto max-w-4xl px-4 py-4">
-        <Link href="/" className="text-xl font-bold text-white no-underline">
+        <a href={href("/")} className="text-xl font-bold text-white no-underline">
           {t("siteName")}
-        </Link>
+        </a>
         <p className="text-sm">{t("tagline")}</p>
         <nav aria-label={tNav("main")} className="mt-3">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
-            {NAV.map(({ href, key }) => (
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 [&_a]:text-white [&_a]:underline [&_a]:hover:no-underline">
+            {NAV.map(({ path, key }) => (
               <li key={key}>
-                <Link href={href} className="text-white underline hover:no-underline">
-                  {tNav(key)}
-                </Link>
+                <a href={href(path)}>{tNav(key)}</a>
               </li>
             ))}
             {/* One link for everyone keeps the residents' pages static (no cookie read); signed in, /anmelden forwards to /konto. */}
             <li className="sm:ml-auto">
-              <Link href="/anmelden" className="text-white underline hover:no-underline">
-                {tAuth("signIn")}
-              </Link>
+              <a href={href("/anmelden")}>{tAuth("signIn")}</a>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,6 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages, MERKLISTE_BUTTON } from "@/app/_components/client-messages";
 import { ActiveFilters } from "@/app/_components/search/active-filters";
 import { SearchBar } from "@/app/_components/search/search-bar";
 import { SearchFacets } from "@/app/_components/search/search-facets";
@@ -28,7 +29,9 @@ export default async function SearchPage({
       <div className="mt-6 grid gap-8 md:grid-cols-[17rem_1fr]">
         <div className="md:order-2">
           <ActiveFilters query={query} labels={labels} />
-          <SearchResults query={query} result={result} />
+          <ClientMessages paths={MERKLISTE_BUTTON}>
+            <SearchResults query={query} result={result} />
+          </ClientMessages>
         </div>
         <SearchFacets query={query} result={result} labels={labels} locale={locale} />
       </div>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { plainHrefs } from "./plain-href";
+import { plainHrefs } from "../plain-href";
 import { FACETS, hasFilters, toQuery, type FacetParam, type SearchParams } from "@/search/params";
 
 type Labels = Record<string, Record<string, string>>;

@@ -5,24 +5,24 @@ import type { SearchResult } from "@/search/query";
 type Labels = Record<string, Record<string, string>>;
 type Option = { value: string; label: string; count: number | undefined };
 
+// The search page renders some 70 of these rows on every request, and its render time grows with
+// its markup (`npm run bench`): a row is a label around its checkbox and one text, styled by the
+// fieldset (the hanging indent keeps wrapped lines clear of the box).
+const optionRows = "[&_label]:block [&_label]:pl-6 [&_label]:-indent-6 [&_input]:mr-2 [&_input]:size-4 [&_input]:align-[-0.15em]";
+
+const withCount = (label: string, count: number | undefined) => (count === undefined ? label : `${label} (${count})`);
+
 function FacetGroup({ name, legend, options, selected }: { name: string; legend: string; options: Option[]; selected: string[] }) {
   if (options.length === 0) return null;
   return (
-    <fieldset className="mb-5">
+    <fieldset className={`mb-5 space-y-1 ${optionRows}`}>
       <legend className="mb-1 font-semibold">{legend}</legend>
-      <ul className="space-y-1">
-        {options.map((o) => (
-          <li key={o.value}>
-            <label className="flex items-start gap-2">
-              <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="mt-1 size-4" />
-              <span>
-                {o.label}
-                {o.count !== undefined && <span className="text-gray-700"> ({o.count})</span>}
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      {options.map((o) => (
+        <label key={o.value}>
+          <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
+          {withCount(o.label, o.count)}
+        </label>
+      ))}
     </fieldset>
   );
 }
@@ -38,6 +38,7 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
       return code; // not a valid language tag: show the code rather than fail the page
     }
   };
+  const collator = new Intl.Collator(locale);
   const counted = result.mode === "index";
 
   const options = (facet: FacetParam, label: (value: string) => string, known?: string[]): Option[] => {
@@ -58,7 +59,7 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
     ["angebotsart", options("angebotsart", taxonomy("angebotsart"), Object.keys(labels.angebotsart ?? {}))],
     ["kanal", options("kanal", (v) => t(`channel.${v}`), Object.keys(CHANNELS))],
     ["tag", options("tag", (v) => tDay(v), [...WEEKDAYS])],
-    ["sprache", options("sprache", languageName).sort((a, b) => a.label.localeCompare(b.label, locale))],
+    ["sprache", options("sprache", languageName).sort((a, b) => collator.compare(a.label, b.label))],
   ];
   const flags = [
     ["kostenlos", result.facets.free],
@@ -78,15 +79,12 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
       {groups.map(([facet, opts]) => (
         <FacetGroup key={facet} name={facet} legend={t(facet)} options={opts} selected={query[facet] as string[]} />
       ))}
-      <fieldset className="mb-5">
+      <fieldset className={`mb-5 space-y-1 ${optionRows}`}>
         <legend className="mb-1 font-semibold">{t("more")}</legend>
         {flags.map(([flag, count]) => (
-          <label key={flag} className="flex items-start gap-2">
-            <input type="checkbox" name={flag} value="1" defaultChecked={Boolean(query[flag])} className="mt-1 size-4" />
-            <span>
-              {t(flag)}
-              {counted && count !== undefined && <span className="text-gray-700"> ({count})</span>}
-            </span>
+          <label key={flag}>
+            <input type="checkbox" name={flag} value="1" defaultChecked={Boolean(query[flag])} />
+            {withCount(t(flag), counted ? count : undefined)}
           </label>
         ))}
       </fieldset>

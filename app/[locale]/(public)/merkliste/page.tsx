@@ -1,6 +1,7 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages, QUICK_EXIT } from "@/app/_components/client-messages";
 import { MerklisteList } from "@/app/_components/merkliste-list";
 import { QuickExit } from "@/app/_components/quick-exit";
 
@@ -17,7 +18,7 @@ export default async function MerklistePage({ params }: Props) {
   enterPageLocale(locale);
   const t = await getTranslations("Merkliste");
   return (
-    <>
+    <ClientMessages paths={["Merkliste", ...QUICK_EXIT]}>
       <QuickExit />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 print:hidden">{t("intro")}</p>
@@ -30,6 +31,6 @@ export default async function MerklistePage({ params }: Props) {
         <p className="mt-4 font-semibold">{t("noScript")}</p>
       </noscript>
       <MerklisteList />
-    </>
+    </ClientMessages>
   );
 }

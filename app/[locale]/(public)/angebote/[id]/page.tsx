@@ -2,6 +2,7 @@ import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ClientMessages, MERKLISTE_BUTTON, QUICK_EXIT } from "@/app/_components/client-messages";
 import { OfferDetails } from "@/app/_components/offer-details";
 import { OfferReportForm } from "@/app/_components/offer-report-form";
 import { linkClass } from "@/app/_components/offer-section";
@@ -26,15 +27,17 @@ export default async function OfferPage({ params }: Props) {
   const t = await getTranslations("Offer");
   const permalink = `${getPathname({ href: `/angebote/${offer.id}`, locale })}#fehler-melden`;
   return (
-    <article>
-      {offer.addressVisibility !== "PUBLIC" && <QuickExit />}
-      <p className="mb-4 print:hidden">
-        <Link href="/" className={linkClass}>
-          {t("back")}
-        </Link>
-      </p>
-      <OfferDetails offer={offer} locale={locale} />
-      <OfferReportForm offerId={offer.id} action={reportErrorAction} permalink={permalink} />
-    </article>
+    <ClientMessages paths={[...MERKLISTE_BUTTON, ...QUICK_EXIT, "Report"]}>
+      <article>
+        {offer.addressVisibility !== "PUBLIC" && <QuickExit />}
+        <p className="mb-4 print:hidden">
+          <Link href="/" className={linkClass}>
+            {t("back")}
+          </Link>
+        </p>
+        <OfferDetails offer={offer} locale={locale} />
+        <OfferReportForm offerId={offer.id} action={reportErrorAction} permalink={permalink} />
+      </article>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { linkClass } from "@/app/_components/offer-section";
+import { ClientMessages, QUICK_EXIT } from "@/app/_components/client-messages";
 import { QuickExit } from "@/app/_components/quick-exit";
 import { Link } from "@/i18n/navigation";
 import { getPublicOffer } from "@/server/offers/queries";
@@ -23,7 +24,11 @@ export default async function ReportedPage({ params }: Props) {
   const t = await getTranslations("Report");
   return (
     <>
-      {offer.addressVisibility !== "PUBLIC" && <QuickExit />}
+      {offer.addressVisibility !== "PUBLIC" && (
+        <ClientMessages paths={QUICK_EXIT}>
+          <QuickExit />
+        </ClientMessages>
+      )}
       <h1 className="text-2xl font-bold">{t("thanksTitle")}</h1>
       <p className="mt-4">{t("thanksText", { name: offer.name })}</p>
       <p className="mt-2">{t("thanksReply")}</p>
