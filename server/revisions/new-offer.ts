@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { can, ForbiddenError, NotFoundError, organizationScope, type Actor } from "../authz";
+import { assertCanEditOffer, can, ForbiddenError, NotFoundError, organizationScope, type Actor } from "../authz";
 import { db } from "../db";
 import { offerFieldsSchema, type OfferData } from "../offers/schema";
 
@@ -25,6 +25,19 @@ export async function createOffer(user: Actor | null, input: { organizationId: u
   if (!organization) throw new NotFoundError(`organization ${parsed.data.organizationId}`);
   const row = await db.service.create({ data: { organizationId: organization.id, name: parsed.data.name, description: "", version: 0 }, select: { id: true } });
   return { ok: true, id: row.id };
+}
+
+/**
+ * Deletes an offer that was never published, with its drafts: an offer added by mistake or given
+ * up before its first review. A published offer is never deleted (its history stays; providers
+ * set it inactive instead), so the delete itself requires version 0: if an approval publishes the
+ * offer in the meantime, the approval wins and this answers false.
+ */
+export async function discardNewOffer(user: Actor | null, offerId: string): Promise<boolean> {
+  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  await assertCanEditOffer(user, offerId);
+  const { count } = await db.service.deleteMany({ where: { id: offerId, version: 0 } });
+  return count === 1;
 }
 
 /** The edit form's starting point for an offer never published: its name, everything else empty. */

@@ -1,10 +1,23 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
 
 // The whole-offer edit form: rows added without JavaScript, reviewers publishing directly.
 
 /** Letters only, so the search engine keeps it as one word. */
 const uniqueWord = () => `Formwort${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+
+/**
+ * "Neues Angebot anlegen" on the provider's dashboard; returns the new offer's id, its form open.
+ * Name new offers "Gesprächskreis …": that sorts between traeger1's first and last offers, which
+ * other specs pick by position.
+ */
+async function addNewOffer(page: Page, name: string) {
+  await page.goto("/meine-angebote");
+  await page.getByLabel("Name des neuen Angebots").fill(name);
+  await page.getByRole("button", { name: "Anlegen und weiter zum Formular" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Angebot bearbeiten: ${name}`);
+  return /meine-angebote\/([0-9a-f-]{36})\/bearbeiten/.exec(page.url())![1]!;
+}
 
 test("without JavaScript, a provider adds a phone number and an opening time and submits the offer", async ({ browser, baseURL }) => {
   test.setTimeout(60_000);
@@ -64,19 +77,37 @@ test("a reviewer finds any offer, edits it and publishes at once; residents find
 
 test("without JavaScript, a provider adds a new offer; it stays unpublished until review", async ({ browser, baseURL, request }) => {
   test.setTimeout(60_000);
-  // Sorts between traeger1's first and last offers, which other specs pick by position.
   const name = `Gesprächskreis Neuanlage ${uniqueWord()}`;
   const { context, page } = await signedIn(browser, baseURL, PROVIDER, false);
-  await page.goto("/meine-angebote");
-  await page.getByLabel("Name des neuen Angebots").fill(name);
-  await page.getByRole("button", { name: "Anlegen und weiter zum Formular" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Angebot bearbeiten: ${name}`);
-  const id = /meine-angebote\/([0-9a-f-]{36})\/bearbeiten/.exec(page.url())![1];
+  const id = await addNewOffer(page, name);
   await page.getByLabel("Beschreibung", { exact: true }).fill("Ein offener Gesprächskreis für pflegende Angehörige.");
   await page.getByRole("checkbox", { name: "Beratung, Unterstützung und Information" }).check();
   await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
   await expect(page).toHaveURL(/\/meine-angebote\?eingereicht=1$/);
   await expect(page.locator("main li").filter({ hasText: name })).toContainText("Neu, noch nicht veröffentlicht");
+  expect((await request.get(`/angebote/${id}`)).status()).toBe(404);
+  await context.close();
+});
+
+test("without JavaScript, a provider discards an offer added by mistake, after ticking the box", async ({ browser, baseURL, request }) => {
+  test.setTimeout(60_000);
+  const name = `Gesprächskreis Irrtum ${uniqueWord()}`;
+  const { context, page } = await signedIn(browser, baseURL, PROVIDER, false);
+  const id = await addNewOffer(page, name);
+
+  await page.goto("/meine-angebote");
+  const item = page.locator("main li").filter({ hasText: name });
+  await item.getByRole("button", { name: "Verwerfen" }).click();
+  // The required tick box stops the browser itself: nothing was sent, the offer is still there.
+  await expect(page).toHaveURL(/\/meine-angebote$/);
+  await expect(item).toBeVisible();
+
+  await item.getByRole("checkbox", { name: `Ja, „${name}“ endgültig löschen` }).check();
+  await item.getByRole("button", { name: "Verwerfen" }).click();
+  await expect(page).toHaveURL(/\/meine-angebote\?verworfen=ok$/);
+  await expect(page.getByRole("status").filter({ hasText: "Das neue Angebot ist gelöscht" })).toBeVisible();
+  await expect(page.locator("main li").filter({ hasText: name })).toHaveCount(0);
+  expect((await context.request.get(`/meine-angebote/${id}/bearbeiten`)).status()).toBe(404);
   expect((await request.get(`/angebote/${id}`)).status()).toBe(404);
   await context.close();
 });

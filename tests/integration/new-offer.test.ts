@@ -4,14 +4,14 @@ import { readOfferData } from "../../server/offers/store";
 import { getPublicOffer } from "../../server/offers/queries";
 import { listStaleOffers } from "../../server/offers/staleness";
 import { approveRevision } from "../../server/revisions/mutations";
-import { createOffer } from "../../server/revisions/new-offer";
+import { createOffer, discardNewOffer } from "../../server/revisions/new-offer";
 import { getOfferForEdit, getRevisionForReview, listMyOffers } from "../../server/revisions/queries";
 import { searchOffers } from "../../search/query";
 import { parseSearchParams } from "../../search/params";
 import { offersIndex } from "../../search/client";
 import { drainOutbox, ensureIndex } from "../../search/sync";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, createUser, ORG_ID, OTHER_ORG_ID } from "../setup/fixtures";
+import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
 import { offerForm, submitOfferForm } from "../setup/offer-form";
 
 // A new offer: unpublished (version 0) until its first review, invisible to the public meanwhile.
@@ -73,5 +73,38 @@ describe("a new offer", () => {
     expect(await db.service.count({ where: { name: { in: ["Fremd", "Partner", "Anonym", "Name"] } } })).toBe(0);
     const byReviewer = await createOffer(reviewer, { organizationId: OTHER_ORG_ID, name: "Von der Stadt angelegt" });
     expect(byReviewer.ok).toBe(true);
+  });
+
+  it("can be discarded with its drafts before its first publication, only by whoever may edit it", async () => {
+    const created = await createOffer(provider, { organizationId: ORG_ID, name: "Versehentlich angelegt" });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.id;
+    const saved = await submitOfferForm(provider, id, await offerForm(provider, id, { description: "Ein Entwurf, der nie erscheint." }));
+    expect(saved.ok).toBe(true);
+    const otherProvider = await createUser(db, { role: "PROVIDER", organizationIds: [OTHER_ORG_ID] });
+
+    await expect(discardNewOffer(otherProvider, id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(discardNewOffer(partner, id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(discardNewOffer(null, id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(discardNewOffer(provider, "kein-uuid")).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.service.count({ where: { id } })).toBe(1);
+    expect(await db.serviceRevision.count({ where: { serviceId: id } })).toBe(1);
+
+    expect(await discardNewOffer(provider, id)).toBe(true);
+    expect(await db.service.count({ where: { id } })).toBe(0);
+    expect(await db.serviceRevision.count({ where: { serviceId: id } })).toBe(0);
+    expect((await listMyOffers(provider)).map((o) => o.id)).not.toContain(id);
+  });
+
+  it("is never deleted once published, not even by a reviewer", async () => {
+    const id = await publishTestOffer(db, offerData({ name: "Schon veröffentlicht" }));
+    expect(await discardNewOffer(provider, id)).toBe(false);
+    expect(await discardNewOffer(reviewer, id)).toBe(false);
+    expect(await db.service.findUnique({ where: { id }, select: { version: true } })).toEqual({ version: 1 });
+
+    const byReviewer = await createOffer(reviewer, { organizationId: OTHER_ORG_ID, name: "Von der Stadt verworfen" });
+    if (!byReviewer.ok) throw new Error(byReviewer.error);
+    expect(await discardNewOffer(reviewer, byReviewer.id)).toBe(true);
+    expect(await db.service.count({ where: { id: byReviewer.id } })).toBe(0);
   });
 });

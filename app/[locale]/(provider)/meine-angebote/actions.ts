@@ -6,7 +6,7 @@ import { requireUser } from "@/server/auth";
 import { ForbiddenError, NotFoundError } from "@/server/authz";
 import { ConcurrentPublicationError } from "@/server/offers/republish";
 import { confirmOffer } from "@/server/offers/staleness";
-import { createOffer } from "@/server/revisions/new-offer";
+import { createOffer, discardNewOffer } from "@/server/revisions/new-offer";
 import type { NewOfferState } from "@/app/_components/review/new-offer-state";
 
 const offerIdSchema = z.string().max(64);
@@ -25,6 +25,29 @@ export async function confirmOfferAction(formData: FormData) {
     else throw err;
   }
   return redirect({ href: `/meine-angebote?bestaetigung=${outcome}`, locale: await getLocale() });
+}
+
+const discardSchema = z.object({
+  offerId: z.string().max(64),
+  confirm: z.literal("1"),
+  back: z.enum(["/meine-angebote", "/pruefung/angebote"]),
+});
+
+/** "Verwerfen": server/revisions/new-offer checks the scope and that the offer was never published. */
+export async function discardNewOfferAction(formData: FormData) {
+  const user = await requireUser("/meine-angebote");
+  const input = discardSchema.safeParse({ offerId: formData.get("offerId"), confirm: formData.get("confirm"), back: formData.get("back") });
+  const back = input.success ? input.data.back : "/meine-angebote";
+  let outcome: "ok" | "fehlt" | "unbestaetigt" = "unbestaetigt";
+  if (input.success) {
+    try {
+      outcome = (await discardNewOffer(user, input.data.offerId)) ? "ok" : "fehlt";
+    } catch (err) {
+      if (!(err instanceof NotFoundError || err instanceof ForbiddenError)) throw err;
+      outcome = "fehlt";
+    }
+  }
+  return redirect({ href: `${back}?verworfen=${outcome}`, locale: await getLocale() });
 }
 
 /** "Neues Angebot anlegen": an unpublished offer, then straight to its form. */

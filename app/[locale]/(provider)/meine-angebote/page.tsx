@@ -8,6 +8,7 @@ import { ConfirmOfferForm } from "@/app/_components/history/confirm-offer-form";
 import { ConfirmOutcome, LastConfirmed } from "@/app/_components/history/confirm-status";
 import { StaleReminders } from "@/app/_components/history/stale-reminders";
 import { linkClass } from "@/app/_components/offer-section";
+import { DiscardNewOfferForm, DiscardOutcome } from "@/app/_components/review/discard-new-offer";
 import { NewOfferForm } from "@/app/_components/review/new-offer-form";
 import { MyOrganizations } from "@/app/_components/organizations/my-organizations";
 import { Link } from "@/i18n/navigation";
@@ -16,7 +17,7 @@ import { env } from "@/server/env";
 import { getMyVerifications } from "@/server/offers/staleness";
 import { listMyOrganizations } from "@/server/organizations/queries";
 import { listMyOffers } from "@/server/revisions/queries";
-import { confirmOfferAction, createOfferAction } from "./actions";
+import { confirmOfferAction, createOfferAction, discardNewOfferAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,6 +48,7 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
         </p>
       )}
       <ConfirmOutcome outcome={query.bestaetigung} />
+      <DiscardOutcome outcome={query.verworfen} />
       <StaleReminders offers={verifications.stale} months={env.STALE_AFTER_MONTHS} confirmAction={confirmOfferAction} />
       <p className="mt-4 max-w-2xl">{t("intro")}</p>
       {offers.length === 0 ? (
@@ -69,6 +71,7 @@ export default async function MyOffersPage({ params, searchParams }: Props) {
                   {t("edit")}
                 </Link>
                 {/* A new offer has no history, public page or confirmation until its first approval. */}
+                {o.version === 0 && <DiscardNewOfferForm offerId={o.id} name={o.name} back="/meine-angebote" action={discardNewOfferAction} />}
                 {o.version > 0 && (
                   <>
                     <Link href={`/meine-angebote/${o.id}/verlauf`} aria-label={t("historyLabel", { name: o.name })} className={linkClass}>

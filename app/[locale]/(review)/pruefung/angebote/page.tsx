@@ -6,19 +6,21 @@ import { z } from "zod";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { fieldClass, labelClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
 import { linkClass } from "@/app/_components/offer-section";
+import { DiscardNewOfferForm, DiscardOutcome } from "@/app/_components/review/discard-new-offer";
 import { NewOfferForm } from "@/app/_components/review/new-offer-form";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { listOrganizationChoices } from "@/server/organizations/queries";
 import { listAllOffers } from "@/server/revisions/queries";
-import { createOfferAction } from "@/app/[locale]/(provider)/meine-angebote/actions";
+import { createOfferAction, discardNewOfferAction } from "@/app/[locale]/(provider)/meine-angebote/actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const paramsSchema = z.object({
   q: z.string().max(100).catch(""),
   veroeffentlicht: z.uuid().optional().catch(undefined),
+  verworfen: z.string().optional().catch(undefined),
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,6 +45,7 @@ export default async function AllOffersPage({ params, searchParams }: Props) {
           {t("published", { name: published.name })}
         </p>
       )}
+      <DiscardOutcome outcome={query.verworfen} />
       <form method="get" role="search" className="mt-4 flex max-w-xl flex-wrap items-end gap-3">
         <div className="grow">
           <label htmlFor="offer-filter" className={labelClass}>
@@ -70,9 +73,14 @@ export default async function AllOffersPage({ params, searchParams }: Props) {
             <Link href={`/meine-angebote/${o.id}/bearbeiten`} aria-label={t("editLabel", { name: o.name })} className={linkClass}>
               {t("edit")}
             </Link>
-            <Link href={`/meine-angebote/${o.id}/verlauf`} aria-label={t("historyLabel", { name: o.name })} className={linkClass}>
-              {t("history")}
-            </Link>
+            {/* A new offer has no history until its first approval, and may be discarded until then. */}
+            {o.version > 0 ? (
+              <Link href={`/meine-angebote/${o.id}/verlauf`} aria-label={t("historyLabel", { name: o.name })} className={linkClass}>
+                {t("history")}
+              </Link>
+            ) : (
+              <DiscardNewOfferForm offerId={o.id} name={o.name} back="/pruefung/angebote" action={discardNewOfferAction} />
+            )}
           </li>
         ))}
       </ul>
