@@ -1,10 +1,16 @@
 // Runs once when the server starts: validate the environment (a bad one stops the start with a
-// clear message) and keep the search index in step with the database.
+// clear message) and keep the search index in step with the database, rebuilding it first if an
+// update changed what its documents hold (the site answers from the old index meanwhile).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./server/env");
   if (process.env.OUTBOX_WORKER !== "off") {
     const { startOutboxWorker } = await import("./search/worker");
+    const { rebuildIfOutdated } = await import("./search/reindex");
     startOutboxWorker();
+    rebuildIfOutdated().then(
+      (rebuilt) => rebuilt && console.error("[search] rebuilt the index: its documents were of an older shape"),
+      (err) => console.error(`[search] could not check the index's shape: ${err instanceof Error ? err.message : err}`),
+    );
   }
 }

@@ -6,12 +6,21 @@ import { facetValuesOf } from "./facet-values";
 // The offer -> search document mapping. Only published, active offers become documents, and a
 // hidden address never does: such offers are indexed without street, coordinates or location.
 
+/**
+ * What a document holds, as a number: raise it whenever toOfferDocument() changes a field's
+ * meaning or adds one the site reads. A site that starts against an index of an older shape
+ * rebuilds it (rebuildIfOutdated in search/reindex.ts). 2: facetValues (November 2026).
+ */
+export const DOCUMENT_SHAPE = 2;
+
 export type IndexableService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
 
 export type OfferDocument = {
   id: string;
   /** Published version; an older version never overwrites a newer one (search/sync.ts). */
   version: number;
+  /** DOCUMENT_SHAPE when the document was written. */
+  shape: number;
   name: string;
   alternateName: string | null;
   description: string;
@@ -64,6 +73,7 @@ export function toOfferDocument(s: IndexableService): OfferDocument | null {
   const doc: OfferDocument = {
     id: s.id,
     version: s.version,
+    shape: DOCUMENT_SHAPE,
     name: s.name,
     alternateName: s.alternateName,
     description: s.description,

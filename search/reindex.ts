@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../server/db";
 import { offerInclude } from "../server/offers/store";
-import { meili, offersIndexName } from "./client";
-import { toOfferDocument, type OfferDocument } from "./document";
+import { meili, offersIndex, offersIndexName } from "./client";
+import { DOCUMENT_SHAPE, toOfferDocument, type OfferDocument } from "./document";
 import { PUBLICATION_LOCK } from "./locks";
 import { ensureIndex, withIndexWriteLock, writeOffersToIndex } from "./sync";
 
@@ -67,6 +67,19 @@ export async function reindex(opts: ReindexOptions = {}) {
   });
   await meili().deleteIndex(fresh).waitTask(TASK_WAIT);
   return { indexed, replayed };
+}
+
+/**
+ * Rebuilds the index if it holds documents of an older shape (DOCUMENT_SHAPE), e.g. after an
+ * update that added a field the site reads. Run when the site starts, so an update cannot leave
+ * the facets empty until someone remembers `npm run reindex`. Returns whether it rebuilt.
+ */
+export async function rebuildIfOutdated(): Promise<boolean> {
+  await ensureIndex(); // the settings make `shape` filterable
+  const { totalHits } = await offersIndex().search("", { filter: `shape NOT EXISTS OR shape != ${DOCUMENT_SHAPE}`, hitsPerPage: 0 });
+  if (!totalHits) return false;
+  await reindex();
+  return true;
 }
 
 /**

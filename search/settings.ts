@@ -74,6 +74,7 @@ export const offerIndexSettings: Settings = {
     "hasPublicAddress",
     "_geo",
     FACET_VALUES,
+    "shape",
   ],
   sortableAttributes: ["name", "_geo", "lastVerifiedAt"],
   displayedAttributes: ["*"],

@@ -3,7 +3,8 @@ import { publishOffer } from "../../server/offers/publish";
 import { readOfferData } from "../../server/offers/store";
 import { meili, offersIndex, offersIndexName } from "../../search/client";
 import { drainOutbox, ensureIndex, pruneOutbox } from "../../search/sync";
-import { reindex } from "../../search/reindex";
+import { rebuildIfOutdated, reindex } from "../../search/reindex";
+import { DOCUMENT_SHAPE } from "../../search/document";
 import { startOutboxWorker } from "../../search/worker";
 import { setupTestDatabase } from "../setup/database";
 import { createReferenceData, offerData } from "../setup/fixtures";
@@ -148,5 +149,22 @@ describe("reindex", () => {
     expect((await getDoc(during.id))?.name).toBe(during.name);
     const indexes = await meili().getRawIndexes({ limit: 1000 });
     expect(indexes.results.filter((i) => i.uid.startsWith(`${offersIndexName()}_rebuild_`))).toEqual([]);
+  });
+
+  it("rebuilds once when documents of an older shape are in the index, and not again", async () => {
+    await drainOutbox();
+    expect(await rebuildIfOutdated()).toBe(false);
+    const offer = offerData({ name: "Dokument in alter Form" });
+    await publish(offer);
+    await drainOutbox();
+    // What an index written before facetValues held: no shape, no facetValues.
+    const { shape: _shape, facetValues: _facets, ...old } = (await getDoc(offer.id))!;
+    await offersIndex().deleteDocument(offer.id).waitTask();
+    await meili().index(offersIndexName()).addDocuments([old]).waitTask();
+    expect((await getDoc(offer.id))?.facetValues).toBeUndefined();
+
+    expect(await rebuildIfOutdated()).toBe(true);
+    expect(await getDoc(offer.id)).toMatchObject({ shape: DOCUMENT_SHAPE, facetValues: expect.arrayContaining(["handlungsfeld:4"]) });
+    expect(await rebuildIfOutdated()).toBe(false);
   });
 });
