@@ -3,8 +3,8 @@ import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import type { UserRole } from "../generated/prisma/enums";
 import type { PasswordErrorCode, PasswordField } from "./limits";
-import { parseInvitationToken, tokenMatches } from "./invitation-token";
-import { newPasswordSchema } from "./schema";
+import { parseOneTimeToken, tokenMatches } from "./one-time-token";
+import { parseNewPassword } from "./schema";
 
 export type InvitationView = {
   email: string;
@@ -16,7 +16,7 @@ export type InvitationView = {
 
 /** The open invitation behind a link, or null (unknown, wrong secret, used or expired: all alike). */
 async function findOpenInvitation(token: unknown) {
-  const parsed = parseInvitationToken(token);
+  const parsed = parseOneTimeToken(token);
   if (!parsed) return null;
   const invitation = await db.invitation.findUnique({
     where: { id: parsed.id },
@@ -71,13 +71,9 @@ export async function acceptInvitation(input: { token?: unknown; password?: unkn
 
   let passwordHash: string | null = null;
   if (!account?.passwordHash) {
-    const parsed = newPasswordSchema.safeParse({ password: input.password, passwordConfirm: input.passwordConfirm });
-    if (!parsed.success) {
-      const fieldErrors: Partial<Record<PasswordField, PasswordErrorCode>> = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as PasswordField] ??= issue.message as PasswordErrorCode;
-      return { ok: false, reason: "invalid", fieldErrors };
-    }
-    passwordHash = await hashPassword(parsed.data.password);
+    const parsed = parseNewPassword(input);
+    if (!parsed.ok) return { ok: false, reason: "invalid", fieldErrors: parsed.fieldErrors };
+    passwordHash = await hashPassword(parsed.password);
   }
 
   const now = new Date();

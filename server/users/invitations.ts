@@ -4,7 +4,7 @@ import { db } from "../db";
 import { env } from "../env";
 import type { UserRole } from "../generated/prisma/enums";
 import { INVITATION_DAYS, type InviteErrorCode, type InviteField } from "./limits";
-import { invitationLink, newInvitationToken } from "./invitation-token";
+import { newOneTimeToken, oneTimeLink } from "./one-time-token";
 import { invitationIdSchema, inviteSchema } from "./schema";
 
 export type CreateInvitationResult =
@@ -48,13 +48,13 @@ export async function createInvitation(actor: Inviter, input: unknown): Promise<
   if (existing && existing.role !== role) return { ok: false, fieldErrors: { email: "existing_other_role" } };
   if (existing && (!organizationId || existing.memberships.length)) return { ok: false, fieldErrors: { email: "already_member" } };
 
-  const { id, token, tokenHash } = newInvitationToken();
+  const { id, token, tokenHash } = newOneTimeToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   await db.$transaction([
     db.invitation.deleteMany({ where: { email, organizationId, acceptedAt: null } }),
     db.invitation.create({ data: { id, email, role, organizationId, tokenHash, expiresAt, invitedById: actor.id } }),
   ]);
-  const link = invitationLink(token);
+  const link = oneTimeLink("/einladung", token);
   // No e-mail yet: in development the link also goes to the server log.
   if (env.NODE_ENV === "development") console.info(`[einladung] ${email} (${role}): ${link}`);
   return { ok: true, email, role, organizationName: organization?.name ?? null, expiresAt, link };

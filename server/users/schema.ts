@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserRole } from "../generated/prisma/enums";
-import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from "./limits";
+import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, type PasswordErrorCode, type PasswordField } from "./limits";
 
 // The account forms, validated on the server (the forms repeat only the limits).
 
@@ -28,6 +28,17 @@ export const newPasswordSchema = z
     passwordConfirm: z.string({ error: "mismatch" }),
   })
   .refine((v) => v.password === v.passwordConfirm, { error: "mismatch", path: ["passwordConfirm"] });
+
+/** A new password from a form (invitation or password link): the password, or each field's first error. */
+export function parseNewPassword(input: { password?: unknown; passwordConfirm?: unknown }):
+  | { ok: true; password: string }
+  | { ok: false; fieldErrors: Partial<Record<PasswordField, PasswordErrorCode>> } {
+  const parsed = newPasswordSchema.safeParse({ password: input.password, passwordConfirm: input.passwordConfirm });
+  if (parsed.success) return { ok: true, password: parsed.data.password };
+  const fieldErrors: Partial<Record<PasswordField, PasswordErrorCode>> = {};
+  for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as PasswordField] ??= issue.message as PasswordErrorCode;
+  return { ok: false, fieldErrors };
+}
 
 /** The account administration's forms: which account, which organisation (ids from hidden fields and a select). */
 export const accountIdSchema = z.uuid();

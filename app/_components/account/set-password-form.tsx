@@ -14,14 +14,16 @@ const initialState: SetPasswordFormState = { errors: {}, formError: null };
 
 type Props = {
   token: string;
+  /** Where the texts come from: accepting an invitation, or a new password via an admin's link. */
+  namespace?: "Auth.invitation" | "Auth.passwordReset";
   /** false: the address already has a password, accepting only adds the organisation. */
   needsPassword: boolean;
   action: (state: SetPasswordFormState, formData: FormData) => Promise<SetPasswordFormState>;
 };
 
-/** Accepting an invitation: a POST to a server action, so it works without JavaScript. */
-export function SetPasswordForm({ token, needsPassword, action }: Props) {
-  const t = useTranslations("Auth.invitation");
+/** Setting a password through a one-time link: a POST to a server action, so it works without JavaScript. */
+export function SetPasswordForm({ token, needsPassword, namespace = "Auth.invitation", action }: Props) {
+  const t = useTranslations(namespace);
   const [state, formAction, pending] = useActionState(action, initialState);
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, rowClass } from "@/app/_components/data-table";
 import type { AccountRow } from "@/server/users/admin-queries";
+import { PasswordLinkForm, type PasswordLinkFormState } from "./password-link-form";
 
 type Action = (formData: FormData) => Promise<void>;
 
@@ -8,7 +9,13 @@ type Props = {
   accounts: AccountRow[];
   organizations: { id: string; name: string }[];
   currentUserId: string;
-  actions: { disable: Action; enable: Action; removeMembership: Action; addMembership: Action };
+  actions: {
+    disable: Action;
+    enable: Action;
+    removeMembership: Action;
+    addMembership: Action;
+    passwordLink: (state: PasswordLinkFormState, formData: FormData) => Promise<PasswordLinkFormState>;
+  };
 };
 
 const smallButton = "rounded border-2 border-brand bg-white px-2 py-0.5 text-sm font-semibold text-brand hover:bg-blue-50";
@@ -29,7 +36,8 @@ function AccountButton({ action, userId, className, label, children }: AccountBu
 }
 
 /**
- * Every account with its organisations and the admin's actions. Each button is its own small
+ * Every account with its organisations and the admin's actions (the page puts the Accounts
+ * messages in a NextIntlClientProvider around it for the password link form). Each button is its own small
  * form posting to a server action, so all of it works without JavaScript; the buttons' accessible
  * names say which account (and organisation) they act on.
  */
@@ -101,17 +109,21 @@ export async function AccountTable({ accounts, organizations, currentUserId, act
                 t("active")
               )}
             </td>
-            <td className="py-2">
+            <td className="space-y-2 py-2">
               {a.disabledAt ? (
                 <AccountButton action={actions.enable} userId={a.id} className={smallButton} label={t("enableLabel", { email: a.email })}>
                   {t("enable")}
                 </AccountButton>
               ) : (
-                !self && (
-                  <AccountButton action={actions.disable} userId={a.id} className={dangerButton} label={t("disableLabel", { email: a.email })}>
-                    {t("disable")}
-                  </AccountButton>
-                )
+                <>
+                  {!self && (
+                    <AccountButton action={actions.disable} userId={a.id} className={dangerButton} label={t("disableLabel", { email: a.email })}>
+                      {t("disable")}
+                    </AccountButton>
+                  )}
+                  {/* Disabled accounts get no link (server/users/password-reset.ts refuses it too). */}
+                  <PasswordLinkForm userId={a.id} email={a.email} className={smallButton} action={actions.passwordLink} />
+                </>
               )}
             </td>
           </tr>

@@ -31,6 +31,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <p className="mt-2">{t("intro")}</p>
       {query.abgemeldet && <p className={noticeClass}>{t("signedOut")}</p>}
       {query.eingerichtet && <p className={noticeClass}>{t("passwordSet")}</p>}
+      {query.passwort === "neu" && <p className={noticeClass}>{t("passwordReset")}</p>}
       {!csrfToken && <p className={noticeClass}>{t("noCookie")}</p>}
       <SignInForm csrfToken={csrfToken} callbackUrl={callbackUrl} error={parseSignInError(query.error)} />
       <p className="mt-6 text-sm text-gray-700">{t("noAccount")}</p>

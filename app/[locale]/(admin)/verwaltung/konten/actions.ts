@@ -1,10 +1,12 @@
 "use server";
 import { getLocale } from "next-intl/server";
 import { ACCOUNT_ERRORS, type AccountOutcome } from "@/app/_components/admin/account-outcome";
+import type { PasswordLinkFormState } from "@/app/_components/admin/password-link-form";
 import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { ForbiddenError, NotFoundError } from "@/server/authz";
 import { addMembership, removeMembership, setAccountDisabled } from "@/server/users/admin-mutations";
+import { createPasswordReset } from "@/server/users/password-reset";
 import { accountIdSchema, membershipSchema } from "@/server/users/schema";
 
 // The account administration's buttons: plain forms (no JavaScript needed), each validated here
@@ -69,4 +71,20 @@ export async function addMembershipAction(formData: FormData) {
     const result = await addMembership(user, input.data);
     return result.ok ? "membershipAdded" : result.reason;
   });
+}
+
+/**
+ * "Link für neues Passwort erzeugen": answers with the one-time link (shown once, in the row's
+ * form state) instead of a redirect, since the link must not end up in a URL.
+ */
+export async function createPasswordLinkAction(_prev: PasswordLinkFormState, formData: FormData): Promise<PasswordLinkFormState> {
+  const user = await requireUser(PATH);
+  try {
+    const result = await createPasswordReset(user, field(formData, "userId"));
+    if (!result.ok) return { error: result.reason, created: null };
+    return { error: null, created: { link: result.link, expiresAt: result.expiresAt.toISOString() } };
+  } catch (err) {
+    if (!(err instanceof NotFoundError || err instanceof ForbiddenError)) throw err;
+    return { error: "not_found", created: null };
+  }
 }

@@ -1,6 +1,7 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
 import { outcomeFrom } from "@/app/_components/admin/account-outcome";
@@ -8,7 +9,7 @@ import { AccountTable } from "@/app/_components/admin/account-table";
 import { orNotFound } from "@/app/_components/review/or-not-found";
 import { requireUser } from "@/server/auth";
 import { listAccounts, listOrganizationChoices } from "@/server/users/admin-queries";
-import { addMembershipAction, disableAccountAction, enableAccountAction, removeMembershipAction } from "./actions";
+import { addMembershipAction, createPasswordLinkAction, disableAccountAction, enableAccountAction, removeMembershipAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,12 +18,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** Admins: every account, disable / enable it, and its organisations. Outside "user:admin" a 404. */
+/**
+ * Admins: every account, disable / enable it, its organisations, and a one-time link to set a new
+ * password. Outside "user:admin" a 404.
+ */
 export default async function AccountsPage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/verwaltung/konten");
   const [accounts, organizations] = await orNotFound(Promise.all([listAccounts(user), listOrganizationChoices(user)]));
-  const [t, query] = await Promise.all([getTranslations("Accounts"), searchParams]);
+  const [t, query, messages] = await Promise.all([getTranslations("Accounts"), searchParams, getMessages()]);
   const { result, error } = outcomeFrom(query);
   return (
     <>
@@ -39,12 +43,20 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="mt-2 max-w-2xl">{t("intro")}</p>
-      <AccountTable
-        accounts={accounts}
-        organizations={organizations}
-        currentUserId={user.id}
-        actions={{ disable: disableAccountAction, enable: enableAccountAction, removeMembership: removeMembershipAction, addMembership: addMembershipAction }}
-      />
+      <NextIntlClientProvider messages={{ Accounts: messages.Accounts }}>
+        <AccountTable
+          accounts={accounts}
+          organizations={organizations}
+          currentUserId={user.id}
+          actions={{
+            disable: disableAccountAction,
+            enable: enableAccountAction,
+            removeMembership: removeMembershipAction,
+            addMembership: addMembershipAction,
+            passwordLink: createPasswordLinkAction,
+          }}
+        />
+      </NextIntlClientProvider>
     </>
   );
 }
