@@ -1,10 +1,11 @@
-// Every facet value of an offer in one searchable-for-facets attribute, "attribute:value".
+// Every facet value of an offer in one filterable attribute, "attribute:value".
 //
 // Why: Meilisearch 1.21 counts facet values document by document when a search matches up to
 // about 3,000 documents, and then every facet attribute costs about 2.5 ms at 100,000 offers; our
 // ten attributes took 25-35 ms (a typo search, or two filters). Counting one attribute that holds
-// every pair takes about 5 ms, and the same as before for larger result sets (`npm run bench`).
-// Filters still use the attributes themselves.
+// every pair takes about 5 ms, and the same as before for larger result sets (single searches
+// against the bench's 100,000-document index). Filters, and the count of one selected facet
+// without its own filter, use the attributes themselves.
 
 export const FACET_ATTRIBUTES = [
   "handlungsfeld",

@@ -101,7 +101,7 @@ export function buildSearchRequest(params: SearchParams, origin: Origin | null):
     q: params.q,
     ...residentSearchOptions,
     filter: buildFilters(params, origin, { except: f }),
-    facets: [FACET_VALUES],
+    facets: [FACETS[f]], // one attribute: counting it costs no more than counting facetValues
     hitsPerPage: 0,
   }));
   return [main, ...counts];
@@ -122,7 +122,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   const facets: FacetCounts = {};
   // A selected facet's counts come from its own query, which leaves that facet's filter out.
   const distribution = splitFacetCounts(first.facetDistribution?.[FACET_VALUES]);
-  selected.forEach((f, i) => (distribution[FACETS[f]] = splitFacetCounts(facetResults[i].facetDistribution?.[FACET_VALUES])[FACETS[f]]));
+  selected.forEach((f, i) => (distribution[FACETS[f]] = facetResults[i].facetDistribution?.[FACETS[f]]));
   for (const f of Object.keys(FACETS) as FacetParam[]) facets[f] = distribution[FACETS[f]] ?? {};
   for (const b of BOOLEAN_FACETS) facets[b] = distribution[b]?.true ?? 0;
 

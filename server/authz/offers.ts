@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { NotFoundError } from "./errors";
+import { ForbiddenError, NotFoundError } from "./errors";
 import { can, type Actor } from "./permissions";
 
 // Scoped queries: a provider's queries are limited to its organisations' offers, so a record
@@ -9,6 +9,16 @@ import { can, type Actor } from "./permissions";
 
 const NOTHING = { id: { in: [] as string[] } };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether the person edits offers at all: their organisations' (providers) or any (city staff). */
+export function canEditOffers(actor: Actor | null | undefined): actor is Actor {
+  return can(actor, "offer:edit-own") || can(actor, "offer:edit-any");
+}
+
+/** ForbiddenError unless the person edits offers at all; which ones, offerScope() decides. */
+export function assertCanEditOffers(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!canEditOffers(actor)) throw new ForbiddenError("offer:edit-own");
+}
 
 /** The offers the person may edit: all for reviewers and admins, their organisations' for providers. */
 export function offerScope(actor: Actor): Prisma.ServiceWhereInput {

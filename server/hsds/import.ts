@@ -9,7 +9,7 @@ import { readCsvPackage } from "./csv";
 import { formatPath, hsdsServiceSchema } from "./hsds-schema";
 import { stableUuid } from "./ids";
 import type { Vocabulary } from "./taxonomies";
-import { toOffer, type MappedService, type OrganizationInput } from "./to-offer";
+import { toOffer, type MappedService } from "./to-offer";
 import { loadVocabulary } from "./vocabulary";
 
 // HSDS import: a JSON value (one service, an array, or an API page `{ contents: [...] }`) or the

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCanEditOffer, can, ForbiddenError, offerScope, type Actor } from "../authz";
+import { type Actor, assertCanEditOffer, assertCanEditOffers, offerScope } from "../authz";
 import { db } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
@@ -72,10 +72,6 @@ function toVerification(row: Prisma.ServiceGetPayload<{ select: typeof select }>
   };
 }
 
-function mayKeepOffersCurrent(actor: Actor | null): actor is Actor {
-  return can(actor, "offer:edit-own") || can(actor, "offer:edit-any");
-}
-
 const resolve = (o: StalenessOptions) => ({ months: o.months ?? env.STALE_AFTER_MONTHS, today: o.today ?? berlinDate() });
 
 /**
@@ -83,7 +79,7 @@ const resolve = (o: StalenessOptions) => ({ months: o.months ?? env.STALE_AFTER_
  * never-confirmed first, then the oldest confirmation first. Closed-for-good offers are left out.
  */
 export async function listStaleOffers(actor: Actor | null, options: StalenessOptions = {}): Promise<Verification[]> {
-  if (!mayKeepOffersCurrent(actor)) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(actor);
   const { months, today } = resolve(options);
   const cutoff = addMonths(today, -months);
   const rows = await db.service.findMany({
@@ -102,7 +98,7 @@ export async function listStaleOffers(actor: Actor | null, options: StalenessOpt
  * id, and the stale ones as in listStaleOffers (never confirmed first, then the oldest).
  */
 export async function getMyVerifications(actor: Actor | null, options: StalenessOptions = {}) {
-  if (!mayKeepOffersCurrent(actor)) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(actor);
   const { months, today } = resolve(options);
   const rows = await db.service.findMany({
     // A new offer that was never published has nothing to confirm yet.
@@ -121,7 +117,7 @@ export async function getMyVerifications(actor: Actor | null, options: Staleness
  * Offers outside the person's scope are NotFoundError.
  */
 export async function confirmOffer(actor: StaleUser | null, offerId: string, options: Pick<StalenessOptions, "today"> = {}) {
-  if (!mayKeepOffersCurrent(actor)) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(actor);
   const offer = await assertCanEditOffer(actor, offerId);
   const today = options.today ?? berlinDate();
   // A second click (or a reload re-posting the form) the same day changes nothing: no new version.

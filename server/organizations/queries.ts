@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, can, NotFoundError, organizationScope, type Actor } from "../authz";
+import { type Actor, assertCan, can, canEditOffers, NotFoundError, organizationScope } from "../authz";
 import { db } from "../db";
 import type { ReviewState } from "../generated/prisma/enums";
 import type { FieldChange } from "../revisions/diff";
@@ -25,7 +25,7 @@ export type MyOrganization = { id: string; name: string; latest: Latest };
 
 /** The person's own organisations, each with its latest revision's state. */
 export async function listMyOrganizations(user: RevisionUser): Promise<MyOrganization[]> {
-  if (!can(user, "offer:edit-own") && !can(user, "offer:edit-any")) return [];
+  if (!canEditOffers(user)) return [];
   const rows = await db.organization.findMany({
     where: { AND: [organizationScope(user), { id: { in: [...user.organizationIds] } }] },
     orderBy: { name: "asc" },
@@ -177,6 +177,6 @@ export async function getOrganizationRevisionForReview(user: Actor | null, revis
 
 /** The organisations the person may add an offer to, by name (reviewers: all). */
 export async function listOrganizationChoices(user: Actor | null): Promise<{ id: string; name: string }[]> {
-  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) return [];
+  if (!canEditOffers(user)) return [];
   return db.organization.findMany({ where: organizationScope(user), orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, assertCanEditOffer, can, ForbiddenError, NotFoundError, offerScope, type Actor } from "../authz";
+import { assertCan, assertCanEditOffer, assertCanEditOffers, NotFoundError, offerScope, type Actor } from "../authz";
 import { db, type Tx } from "../db";
 import { publishOffer } from "../offers/publish";
 import { offerDataSchema, type OfferData } from "../offers/schema";
@@ -38,7 +38,7 @@ export async function saveOfferEdit(
   values: OfferFormValues,
   { publish = false } = {},
 ): Promise<SaveEditResult> {
-  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(user);
   if (publish) assertCan(user, "offer:edit-any");
   const offer = await assertCanEditOffer(user, offerId);
 
@@ -85,7 +85,7 @@ async function storeRevision(tx: Tx, user: RevisionUser, offerId: string, data: 
  * current published version. Id and organisation always come from the stored offer.
  */
 export async function submitRevision(user: RevisionUser | null, offerId: string, data: OfferData): Promise<{ revisionId: string }> {
-  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(user);
   const offer = await assertCanEditOffer(user, offerId);
   const checked = offerDataSchema.parse({ ...data, id: offer.id, organizationId: offer.organizationId });
   return db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { assertCanEditOffer, can, ForbiddenError, NotFoundError, organizationScope, type Actor } from "../authz";
+import { type Actor, assertCanEditOffer, assertCanEditOffers, NotFoundError, organizationScope } from "../authz";
 import { db } from "../db";
 import { offerFieldsSchema, type OfferData } from "../offers/schema";
 
@@ -18,7 +18,7 @@ export type CreateOfferResult = { ok: true; id: string } | { ok: false; error: "
 
 /** Creates an unpublished offer of one of the person's organisations (reviewers: any). */
 export async function createOffer(user: Actor | null, input: { organizationId: unknown; name: unknown }): Promise<CreateOfferResult> {
-  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(user);
   const parsed = newOfferSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message as "required" | "too_long" | "organization" };
   const organization = await db.organization.findFirst({ where: { AND: [{ id: parsed.data.organizationId }, organizationScope(user)] }, select: { id: true } });
@@ -34,7 +34,7 @@ export async function createOffer(user: Actor | null, input: { organizationId: u
  * offer in the meantime, the approval wins and this answers false.
  */
 export async function discardNewOffer(user: Actor | null, offerId: string): Promise<boolean> {
-  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(user);
   await assertCanEditOffer(user, offerId);
   const { count } = await db.service.deleteMany({ where: { id: offerId, version: 0 } });
   return count === 1;

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCanEditOffer, can, ForbiddenError, NotFoundError } from "../authz";
+import { assertCanEditOffer, assertCanEditOffers, can, NotFoundError } from "../authz";
 import { db } from "../db";
 import { publishOnTopOfCurrent } from "../offers/republish";
 import { offerDataSchema, type OfferData } from "../offers/schema";
@@ -33,7 +33,7 @@ export class RestoreError extends Error {
  * restoring older text is not a confirmation, and must not undo a newer one either.
  */
 export async function restoreVersion(user: RevisionUser | null, offerId: string, version: number): Promise<RestoreResult> {
-  if (!user || !(can(user, "offer:edit-own") || can(user, "offer:edit-any"))) throw new ForbiddenError("offer:edit-own");
+  assertCanEditOffers(user);
   const offer = await assertCanEditOffer(user, offerId);
   const row = Number.isSafeInteger(version) && version > 0
     ? await db.serviceVersion.findUnique({ where: { serviceId_version: { serviceId: offer.id, version } }, select: { data: true } })

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { actionFields, ADMIN, expectNoAxeViolations, PASSWORD, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
 
 // Sign-in, roles and invitations against the demo site and its demo accounts (README).

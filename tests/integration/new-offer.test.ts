@@ -11,7 +11,7 @@ import { parseSearchParams } from "../../search/params";
 import { offersIndex } from "../../search/client";
 import { drainOutbox, ensureIndex } from "../../search/sync";
 import { setupTestDatabase } from "../setup/database";
-import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
+import { createReferenceData, createRoleUsers, type createUser, offerData, ORG_ID, OTHER_ORG_ID, publishTestOffer } from "../setup/fixtures";
 import { offerForm, submitOfferForm } from "../setup/offer-form";
 
 // A new offer: unpublished (version 0) until its first review, invisible to the public meanwhile.
@@ -20,15 +20,14 @@ const { db } = setupTestDatabase();
 
 type User = Awaited<ReturnType<typeof createUser>>;
 let provider: User;
+let otherProvider: User;
 let reviewer: User;
 let partner: User;
 
 beforeAll(async () => {
   await createReferenceData(db);
   await ensureIndex();
-  provider = await createUser(db, { role: "PROVIDER", organizationIds: [ORG_ID] });
-  reviewer = await createUser(db, { role: "REVIEWER" });
-  partner = await createUser(db, { role: "NETWORK_PARTNER", organizationIds: [ORG_ID] });
+  ({ provider, otherProvider, reviewer, partner } = await createRoleUsers(db));
 });
 
 describe("a new offer", () => {
@@ -81,7 +80,6 @@ describe("a new offer", () => {
     const id = created.id;
     const saved = await submitOfferForm(provider, id, await offerForm(provider, id, { description: "Ein Entwurf, der nie erscheint." }));
     expect(saved.ok).toBe(true);
-    const otherProvider = await createUser(db, { role: "PROVIDER", organizationIds: [OTHER_ORG_ID] });
 
     await expect(discardNewOffer(otherProvider, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(discardNewOffer(partner, id)).rejects.toBeInstanceOf(ForbiddenError);

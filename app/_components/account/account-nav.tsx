@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
 import type { SessionUser } from "@/server/auth";
-import { can } from "@/server/authz";
+import { can, canEditOffers } from "@/server/authz";
 import { canHandleReports } from "@/server/reports/access";
 import { countOpenReports } from "@/server/reports/queries";
 import { SignOutButton } from "./sign-out-button";
@@ -24,7 +24,7 @@ export async function AccountNav({ user }: { user: SessionUser }) {
       <Link href="/konto" className={linkClass}>
         {t("account")}
       </Link>
-      {user.organizationIds.length > 0 && (can(user, "offer:edit-own") || can(user, "offer:edit-any")) && (
+      {user.organizationIds.length > 0 && canEditOffers(user) && (
         <Link href="/meine-angebote" className={linkClass}>
           {tReview("myOffers")}
         </Link>
