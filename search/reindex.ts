@@ -3,7 +3,7 @@ import { db } from "../server/db";
 import { offerInclude } from "../server/offers/store";
 import { meili, offersIndex, offersIndexName } from "./client";
 import { DOCUMENT_SHAPE, toOfferDocument, type OfferDocument } from "./document";
-import { PUBLICATION_LOCK } from "./locks";
+import { PUBLICATION_LOCK, REINDEX_LOCK } from "./locks";
 import { ensureIndex, withIndexWriteLock, writeOffersToIndex } from "./sync";
 
 const TASK_WAIT = { timeout: 120_000, interval: 20 };
@@ -19,12 +19,24 @@ type ReindexOptions = {
 /**
  * Rebuilds the index from the database into a fresh index, swaps it in atomically (the live index
  * is never empty), then replays every outbox row newer than the snapshot into the new index, so a
- * publication made during the rebuild is not lost.
+ * publication made during the rebuild is not lost. One reindex at a time (a second one waits).
  */
-export async function reindex(opts: ReindexOptions = {}) {
+export function reindex(opts: ReindexOptions = {}) {
+  // The lock lives as long as this transaction's connection: a run that dies releases it.
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`select pg_advisory_xact_lock(${REINDEX_LOCK})`;
+      return rebuild(opts);
+    },
+    { timeout: 3_600_000, maxWait: 60_000 },
+  );
+}
+
+async function rebuild(opts: ReindexOptions) {
   const live = offersIndexName();
   const fresh = `${live}_rebuild_${Date.now()}`;
   const batchSize = opts.batchSize ?? 1_000;
+  await deleteAbandonedRebuilds(live);
   await ensureIndex(live);
   await ensureIndex(fresh);
   const freshIndex = meili().index<OfferDocument>(fresh);
@@ -67,6 +79,17 @@ export async function reindex(opts: ReindexOptions = {}) {
   });
   await meili().deleteIndex(fresh).waitTask(TASK_WAIT);
   return { indexed, replayed };
+}
+
+/**
+ * A reindex whose process or Meilisearch died mid-way leaves its half-built index behind. Under
+ * the reindex lock no other run is building, so every such index is abandoned.
+ */
+async function deleteAbandonedRebuilds(live: string) {
+  const { results } = await meili().getRawIndexes({ limit: 1_000 });
+  for (const { uid } of results) {
+    if (uid.startsWith(`${live}_rebuild_`)) await meili().deleteIndex(uid).waitTask(TASK_WAIT);
+  }
 }
 
 /**

@@ -1,0 +1,45 @@
+// A Meilisearch of the test's own, for tests that kill it (never the run's shared one): started on
+// a temporary folder, killed with SIGKILL by its pid, restarted on the same data and port, and made
+// the server search/client.ts talks to.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Meilisearch } from "meilisearch";
+import { startMeilisearch } from "../../scripts/lib/services";
+
+export async function startPrivateMeilisearch() {
+  const dir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-meili-fault-"));
+  let server = await startMeilisearch({ dataDir: dir, quiet: true });
+  const port = Number(new URL(server.host).port);
+  // Each start gets a new master key, so the site's client is replaced along with the server.
+  const connect = () => {
+    (globalThis as { meili?: Meilisearch }).meili = new Meilisearch({ host: server.host, apiKey: server.key });
+  };
+  connect();
+  let alive = true;
+  return {
+    get pid() {
+      return server.pid;
+    },
+    /** SIGKILL, as an OOM kill or a crash would; no chance to flush or finish a task. */
+    killNow() {
+      process.kill(server.pid, "SIGKILL");
+      alive = false;
+    },
+    /** Kills it and waits until the process is gone (its port is free again). */
+    async kill() {
+      if (alive) this.killNow();
+      await server.stop(); // only waits for the exit: the process is dead already
+    },
+    async restart() {
+      await server.stop();
+      server = await startMeilisearch({ dataDir: dir, port, quiet: true });
+      alive = true;
+      connect();
+    },
+    async stop() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
