@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../server/db";
+import { advisoryXactLock, db } from "../server/db";
 import { offerInclude } from "../server/offers/store";
 import { meili, offersIndex, offersIndexName } from "./client";
 import { DOCUMENT_SHAPE, toOfferDocument, type OfferDocument } from "./document";
@@ -25,7 +25,7 @@ export function reindex(opts: ReindexOptions = {}) {
   // The lock lives as long as this transaction's connection: a run that dies releases it.
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`select pg_advisory_xact_lock(${REINDEX_LOCK})`;
+      await advisoryXactLock(tx, REINDEX_LOCK);
       return rebuild(opts);
     },
     { timeout: 3_600_000, maxWait: 60_000 },
@@ -118,7 +118,7 @@ async function takeConsistentSnapshot(tx: Parameters<Parameters<typeof db.$trans
   const isLocked = new Promise<void>((r) => (locked = r));
   const gate = db.$transaction(
     async (lockTx) => {
-      await lockTx.$executeRaw`select pg_advisory_xact_lock(${PUBLICATION_LOCK})`;
+      await advisoryXactLock(lockTx, PUBLICATION_LOCK);
       locked();
       await released;
     },

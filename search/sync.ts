@@ -1,6 +1,6 @@
 import "server-only";
 import type { Index } from "meilisearch";
-import { db, type Tx } from "../server/db";
+import { advisoryXactLock, db, type Tx } from "../server/db";
 import { offerInclude } from "../server/offers/store";
 import { meili, offersIndexName } from "./client";
 import { toOfferDocument, type OfferDocument } from "./document";
@@ -24,7 +24,7 @@ export async function ensureIndex(name = offersIndexName()) {
 export function withIndexWriteLock<T>(fn: (tx: Tx) => Promise<T>) {
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`select pg_advisory_xact_lock(${INDEX_WRITE_LOCK})`;
+      await advisoryXactLock(tx, INDEX_WRITE_LOCK);
       return fn(tx);
     },
     { timeout: 120_000, maxWait: 60_000 },

@@ -1,7 +1,7 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages, ERROR_PAGE } from "@/app/_components/client-messages";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
 import { routing } from "@/i18n/routing";
@@ -32,15 +32,16 @@ export default async function LocaleLayout({
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        {/* Locale, time zone and formats for client components; each page gives its client components
-            the messages they translate (ClientMessages), the rest renders on the server. */}
-        <NextIntlClientProvider messages={null}>
+        {/* Locale, time zone and formats for client components, and the error page's two messages
+            (it renders outside the pages); each page gives its client components the messages they
+            translate (ClientMessages), the rest renders on the server. */}
+        <ClientMessages paths={ERROR_PAGE}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-4xl px-4 py-6">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

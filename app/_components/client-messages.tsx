@@ -31,3 +31,5 @@ export async function ClientMessages({ paths, children }: { paths: string[]; chi
 /** What MerklisteButton and QuickExit translate. */
 export const MERKLISTE_BUTTON = ["Merkliste.addButton", "Merkliste.removeButton", "Merkliste.added", "Merkliste.removed", "Merkliste.storageFailed"];
 export const QUICK_EXIT = ["Offer.quickExit"];
+/** What app/[locale]/error.tsx translates. */
+export const ERROR_PAGE = ["Layout.errorTitle", "Layout.errorText"];

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PublicationSource } from "../generated/prisma/client";
-import type { Tx } from "../db";
+import { advisoryXactLock, type Tx } from "../db";
 import { offerDataSchema, type OfferDataInput } from "./schema";
 import { writeOfferData } from "./store";
 import { PUBLICATION_LOCK } from "../../search/locks";
@@ -20,7 +20,7 @@ export async function publishOffer(
 ) {
   const data = offerDataSchema.parse(input);
   // Shared: publications run side by side, but a reindex can wait for all in flight (search/reindex.ts).
-  await tx.$executeRaw`select pg_advisory_xact_lock_shared(${PUBLICATION_LOCK})`;
+  await advisoryXactLock(tx, PUBLICATION_LOCK, "shared");
   // Lock the row (if it exists) so concurrent publications of one offer get distinct versions.
   const current = await tx.$queryRaw<{ version: number }[]>`
     select version from "Service" where id = ${data.id}::uuid for update`;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../db";
+import { advisoryXactLock, type Tx } from "../db";
 import { PUBLICATION_LOCK } from "../../search/locks";
 import { OUTBOX_CHANNEL } from "./publish";
 
@@ -13,7 +13,7 @@ import { OUTBOX_CHANNEL } from "./publish";
 export async function queueOrganizationOffers(tx: Tx, organizationId: string): Promise<number> {
   // Like a publication: a reindex must not take its snapshot between this outbox row's id and the
   // commit, or the change would be in neither the snapshot nor its replay (search/reindex.ts).
-  await tx.$executeRaw`select pg_advisory_xact_lock_shared(${PUBLICATION_LOCK})`;
+  await advisoryXactLock(tx, PUBLICATION_LOCK, "shared");
   const queued = await tx.$executeRaw`
     insert into "OutboxEvent" ("serviceId", version)
     select id, version from "Service" where "organizationId" = ${organizationId}::uuid and version > 0`;

@@ -1,0 +1,42 @@
+// `npm run demo` on its own temporary data folder and a free port, in its own process group, so it
+// can be stopped as a whole (the site and exactly the servers it started), never anything else.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort, waitFor } from "../../scripts/lib/services";
+
+/** `build: false` serves the build the run already made (`npm run demo -- --no-build`). */
+export async function startDemo(opts: { build: boolean }) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-e2e-"));
+  const port = await freePort();
+  const demo = spawn("npm", ["run", "demo", ...(opts.build ? [] : ["--", "--no-build"])], {
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      ANGEBOTSKATALOG_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      MEILI_HOST: "",
+      // The demo site's own address (scripts/lib/site.ts), not one from the caller's shell.
+      NEXTAUTH_URL: "",
+    },
+  });
+  const url = `http://localhost:${port}`;
+  const exited = new Promise<never>((_, reject) => demo.once("exit", (c) => reject(new Error(`demo exited (${c})`))));
+  await Promise.race([waitFor(() => fetch(url).then((r) => r.ok, () => false), 300_000, "the demo site"), exited]);
+  const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string };
+
+  const stop = async () => {
+    try {
+      process.kill(-demo.pid!, "SIGTERM"); // the demo stops its site and servers
+      await new Promise((r) => setTimeout(r, 3000));
+      process.kill(-demo.pid!, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url, databaseUrl: services.DATABASE_URL, stop };
+}
