@@ -35,20 +35,38 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
       });
   };
 
+  // LISTEN needs its own connection. When it is lost (database restarted, connections cut), retry
+  // every few seconds until it is back, polling meanwhile; one failed attempt must not end it.
   let listener: pg.Client | null = null;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let announced = false; // one line per outage, not one per attempt
   const listen = async () => {
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
-    client.on("notification", drain);
-    client.on("error", (err) => {
-      log(`listener lost (${err.message}); polling until it reconnects`);
+    let retrying = false;
+    const retry = (err: Error) => {
+      if (retrying) return;
+      retrying = true;
+      if (!announced) log(`cannot LISTEN (${err.message}); polling until it reconnects`);
+      announced = true;
       listener = null;
-      setTimeout(() => !stopped && void listen().catch(() => {}), 2_000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      void client.end().catch(() => {});
+      if (!stopped) retryTimer = setTimeout(() => void listen(), 2_000).unref();
+    };
+    client.on("notification", drain);
+    client.on("error", retry);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (err) {
+      return retry(err instanceof Error ? err : new Error(String(err)));
+    }
+    if (stopped) return void client.end().catch(() => {});
     listener = client;
+    if (announced) log("listening again");
+    announced = false;
+    drain(); // whatever was published while nobody listened
   };
-  void listen().catch((err) => log(`cannot LISTEN (${err.message}); polling only`));
+  void listen();
   const timer = setInterval(drain, opts.pollMs ?? 3_000);
   timer.unref();
   const pruneTimer = setInterval(() => void pruneOutbox().catch((err) => log(`prune failed: ${err.message}`)), 3_600_000);
@@ -57,6 +75,7 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
 
   return async () => {
     stopped = true;
+    clearTimeout(retryTimer);
     clearInterval(timer);
     clearInterval(pruneTimer);
     await running;
