@@ -26,7 +26,8 @@ export async function startDemo(opts: { build: boolean }) {
   const url = `http://localhost:${port}`;
   const exited = new Promise<never>((_, reject) => demo.once("exit", (c) => reject(new Error(`demo exited (${c})`))));
   await Promise.race([waitFor(() => fetch(url).then((r) => r.ok, () => false), 300_000, "the demo site"), exited]);
-  const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string };
+  // What the demo recorded about the servers it started (scripts/lib/services.ts).
+  const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string; meiliPid: number };
 
   const stop = async () => {
     try {
@@ -38,5 +39,5 @@ export async function startDemo(opts: { build: boolean }) {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, databaseUrl: services.DATABASE_URL, stop };
+  return { url, databaseUrl: services.DATABASE_URL, meiliPid: services.meiliPid, stop };
 }

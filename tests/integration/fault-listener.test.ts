@@ -1,6 +1,7 @@
-// Fault: the database cuts every connection and refuses new ones for a while (a restart, a full
-// server). Once it is back, the outbox worker must LISTEN again, so that a publication is
-// searchable at once, not only at the next poll (a minute here). Only this file's own database is closed.
+// Fault: the database cuts the worker's LISTEN connection and refuses new ones for a while (a
+// restart, a full server). Once it is back, the outbox worker must LISTEN again, so that a
+// publication is searchable at once, not only at the next poll (a minute here). Only this file's
+// own database is closed.
 import pg from "pg";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { offersIndex } from "../../search/client";
@@ -38,7 +39,9 @@ it("listens again after the database was unreachable, so a publication is search
   try {
     await expect.poll(listening, { timeout: 10_000 }).toBe(1);
     await admin.query(`alter database ${database} allow_connections false`);
-    await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1`, [database]);
+    // Cut the listener's connection (the test's own pool keeps its open ones: closing the database
+    // refuses only new connections, which is what every reconnect attempt meets).
+    await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and query = $2`, [database, `LISTEN ${OUTBOX_CHANNEL}`]);
     // Longer than one reconnect delay: the first attempts fail.
     await new Promise((r) => setTimeout(r, 5_000));
     expect(await listening()).toBe(0);

@@ -1,8 +1,8 @@
-// Faults in PostgreSQL under a running site: a table locked by someone else (lock timeout) and a
-// database that refuses connections. Each must give a short German error page without details,
-// change nothing, and the site must answer normally again once the database does, without a
-// restart. The test runs its own demo site and servers (it locks and cuts off their database),
-// never the run's shared one.
+// Faults under a running site: a PostgreSQL table locked by someone else (lock timeout) and a
+// database that refuses connections must give a short German error page without details, change
+// nothing, and the site must answer normally again once the database does, without a restart;
+// with Meilisearch killed the search page answers from the database and says so. The test runs
+// its own demo site and servers (it locks, cuts off and kills them), never the run's shared one.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startDemo } from "./demo-process";
@@ -84,4 +84,13 @@ test("a database that refuses connections gives the error page, then the page wo
   const { rows } = await app.query(`select name, version from "Service" where id = $1`, [offer.id]);
   await app.end();
   expect(rows[0]).toEqual({ name: offer.name, version: offer.version });
+});
+
+// Last: this demo's Meilisearch stays dead (the demo's stop() then has nothing left to stop there).
+test("with Meilisearch killed, the search page answers from the database and says so", async ({ page }) => {
+  process.kill(demo.meiliPid, "SIGKILL");
+  const response = await page.goto(`${demo.url}/?q=Beratung`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("status")).toHaveText(/Die Suche ist gerade eingeschränkt/);
+  await expect(page.locator("main li h3 a").first()).toBeVisible();
 });
