@@ -54,14 +54,21 @@ export async function actionFields(request: APIRequestContext, path: string, for
 
 /** Every distinct server action the page at `path` has a form for, with the fields it posts. */
 export async function actionForms(request: APIRequestContext, path: string) {
+  return (await actionFormsWithInputs(request, path)).map((form) => form.fields);
+}
+
+/** As actionForms, plus the names of the form's own controls (inputs, text areas, selects, buttons). */
+export async function actionFormsWithInputs(request: APIRequestContext, path: string) {
   const html = await (await request.get(path)).text();
-  const byAction = new Map<string, Record<string, string>>();
+  const byAction = new Map<string, { fields: Record<string, string>; inputs: string[] }>();
   for (const part of html.split("<form").slice(1)) {
-    const fields = hiddenActionFields(part.slice(0, part.indexOf("</form>")));
+    const form = part.slice(0, part.indexOf("</form>"));
+    const fields = hiddenActionFields(form);
     // The action's identity: its id field (plain actions) or its reference (actions with state).
     const names = Object.keys(fields);
     const key = names.find((k) => k.startsWith("$ACTION_ID_")) ?? fields[names.find((k) => /^\$ACTION_\d+:0$/.test(k)) ?? ""];
-    if (key && !byAction.has(key)) byAction.set(key, fields);
+    const inputs = [...form.matchAll(/<(?:input|textarea|select|button)\b[^>]*?\bname="([^"$][^"]*)"/g)].map((m) => m[1]!);
+    if (key && !byAction.has(key)) byAction.set(key, { fields, inputs: [...new Set(inputs)] });
   }
   return [...byAction.values()];
 }

@@ -31,16 +31,17 @@ const RAW_MARKUP = [/<script>alert\(/i, /<img src=x onerror/i];
 /**
  * What is wrong with one answer, as lines naming the request (empty when all is well): a 5xx, an
  * unbounded body, a planner-only or unpublished text, unescaped markup. `publicAnswer` adds the
- * hidden and planner-only texts (a signed-in planner may see them).
+ * hidden and planner-only texts (a signed-in planner may see them); `maxBytes` raises the bound for
+ * a form that shows what was posted back (nothing typed is lost).
  */
-export async function problemsOf(label: string, response: APIResponse | Error, opts: { publicAnswer?: boolean } = {}) {
+export async function problemsOf(label: string, response: APIResponse | Error, opts: { publicAnswer?: boolean; maxBytes?: number } = {}) {
   // The client refusing the answer (e.g. headers over 16 KB) is a problem of the answer too.
   if (response instanceof Error) return [`${label}: ${response.message.split("\n")[0]}`];
   const problems: string[] = [];
   const status = response.status();
   if (status >= 500) problems.push(`${label}: status ${status}`);
   const body = await response.body();
-  if (body.length > MAX_BODY_BYTES) problems.push(`${label}: ${body.length} bytes`);
+  if (body.length > (opts.maxBytes ?? MAX_BODY_BYTES)) problems.push(`${label}: ${body.length} bytes`);
   const text = body.toString("utf8");
   if (opts.publicAnswer ?? true) for (const secret of NOT_PUBLIC) if (text.includes(secret)) problems.push(`${label}: contains "${secret}"`);
   for (const markup of RAW_MARKUP) if (markup.test(text)) problems.push(`${label}: unescaped ${markup.source}`);
@@ -83,3 +84,24 @@ export const NEW_FINDINGS = {
   authErrorRedirect: "GET /api/auth/error?error=<NUL, CR/LF, invalid UTF-8 or non-Latin-1 text> answers 500 (next-auth puts the raw value into the Location header)",
   pathEchoedInHeaders: "a long path is echoed into the response headers (Link hreflang alternates 3x, x-middleware-rewrite): 10,001 characters give 41 KB of headers",
 } as const;
+
+/** A field value: text, raw bytes (e.g. invalid UTF-8) sent as a text field, or a file where text is expected. */
+export type RawValue = string | Buffer | { file: Buffer };
+
+/**
+ * A multipart/form-data body built by hand: Playwright's `multipart` encodes text as UTF-8, and
+ * hostile input includes bytes that are not.
+ */
+export function multipartBody(fields: [string, RawValue][]) {
+  const boundary = `----hostile${Date.now().toString(36)}`;
+  const parts = fields.map(([name, value]) => {
+    const file = typeof value === "object" && "file" in value;
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? '; filename="x.bin"\r\nContent-Type: application/octet-stream' : ""}\r\n\r\n`;
+    const content = typeof value === "string" ? Buffer.from(value) : file ? value.file : value;
+    return Buffer.concat([Buffer.from(head), content, Buffer.from("\r\n")]);
+  });
+  return { body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** An error shown next to a field or for the whole form (role="alert" or aria-invalid). */
+export const messageCount = (html: string) => (html.match(/role="alert"|aria-invalid="true"/g) ?? []).length;

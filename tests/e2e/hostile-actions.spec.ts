@@ -1,0 +1,168 @@
+import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import { HOSTILE_MARKER, HOSTILE_VALUES, HUGE_2MB, LONG_10001 } from "../setup/hostile-values";
+import { collectActions, type Action } from "./hostile-actions-setup";
+import { inParallel, KNOWN_UNTIL_MERGE, MAX_BODY_BYTES, messageCount, multipartBody, problemsOf, type RawValue } from "./hostile-checks";
+
+// Every server-action form a signed-in person (and a resident) can reach, posted as a browser
+// without JavaScript would, with hostile values: no 5xx, a message or a redirect, and nothing
+// stored where the input was invalid (every hostile value carries HOSTILE_MARKER; afterwards no
+// page shows it). Then sign-in with hostile values, and the known findings as expected failures.
+
+test.describe.configure({ mode: "serial" });
+
+/** Each value goes into every field of a form at once: the shared table plus what only a body can carry. */
+const VALUES: { name: string; value: RawValue }[] = [
+  ...HOSTILE_VALUES.map((v) => ({ name: v.name, value: v.text })),
+  { name: "invalid UTF-8 bytes", value: Buffer.concat([Buffer.from(HOSTILE_MARKER), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80])]) },
+  { name: "a file instead of text", value: { file: Buffer.from(`${HOSTILE_MARKER} file`) } },
+];
+/** Below Next's 1 MB limit for action bodies; larger bodies are a known finding (below). */
+const MAX_BODY = 900 * 1024;
+
+let setup: Awaited<ReturnType<typeof collectActions>>;
+const baselines = new Map<string, number>();
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  setup = await collectActions(browser, baseURL!);
+  for (const a of setup.actions) baselines.set(`${a.who} ${a.path}`, messageCount(await (await a.request.get(a.path)).text()));
+});
+test.afterAll(async () => setup?.close());
+
+async function post(action: Action, baseURL: string, values: [string, RawValue][]) {
+  const { body, contentType } = multipartBody([...Object.entries(action.fields), ...values]);
+  return action.request.post(action.path, { headers: { "content-type": contentType, Origin: baseURL }, data: body, maxRedirects: 0 });
+}
+
+/** The general rules, plus: a redirect, or the page with more messages than it had before. */
+async function actionProblems(action: Action, name: string, response: Awaited<ReturnType<APIRequestContext["post"]>>, sentBytes = 0) {
+  const label = `${action.who} POST ${action.path} [${action.inputs.join(",").slice(0, 80)}] ${name}`;
+  // A form answers with what was posted (twice: HTML and React's payload), nothing more.
+  const problems = await problemsOf(label, response, { publicAnswer: action.who === "resident", maxBytes: MAX_BODY_BYTES + 2 * sentBytes });
+  const status = response.status();
+  const redirected = status === 303 && Boolean(response.headers().location);
+  if (status < 500 && !redirected && messageCount(await response.text()) <= baselines.get(`${action.who} ${action.path}`)!) {
+    problems.push(`${label}: ${status} without a message`);
+  }
+  return problems;
+}
+
+/** No page a person or resident sees afterwards shows a hostile value: nothing was stored. */
+async function expectNothingStored() {
+  const { provider, reviewer, admin, anonymous, offerId, editHref, orgHref } = setup;
+  const pages: [APIRequestContext, string][] = [
+    [provider.context.request, "/meine-angebote"], [provider.context.request, editHref], [provider.context.request, orgHref],
+    [provider.context.request, "/meine-angebote/meldungen"], [reviewer.context.request, "/pruefung"],
+    [reviewer.context.request, "/pruefung/angebote"], [reviewer.context.request, "/pruefung/meldungen"],
+    [admin.context.request, "/verwaltung/einladungen"], [admin.context.request, "/verwaltung/konten"], [anonymous.request, `/angebote/${offerId}`],
+  ];
+  for (const [request, path] of pages) expect(await (await request.get(path)).text(), path).not.toContain(HOSTILE_MARKER);
+}
+
+test("every server action: each hostile value in every field at once, and no fields at all", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  // confirm, discard, create offer (x2), save offer, restore, save organisation, resolve report (x2),
+  // approve, reject, invite, revoke, disable/enable, memberships, password link, report, accept invitation, set password
+  expect(setup.actions.length).toBeGreaterThanOrEqual(18);
+  const cases = setup.actions.flatMap((action) => [
+    ...VALUES.map(({ name, value }) => ({ action, name, values: action.inputs.map((i): [string, RawValue] => [i, value]) })),
+    { action, name: "missing fields", values: [] as [string, RawValue][] },
+  ]);
+  const sized = cases.map((c) => ({ ...c, bytes: multipartBody(c.values).body.length }));
+  const small = sized.filter((c) => c.bytes < MAX_BODY);
+  expect(small.length).toBeGreaterThan(cases.length * 0.9);
+  const problems = await inParallel(small.map((c) => async () => actionProblems(c.action, c.name, await post(c.action, baseURL!, c.values), c.bytes)), 4);
+  expect(problems.flat()).toEqual([]);
+  await expectNothingStored();
+});
+
+/** Posts the form on `path` that has a control named `field`, as the browser fills it, with `overrides`. */
+async function postFilledForm(context: BrowserContext, path: string, field: string, overrides: Record<string, string>) {
+  const page = await context.newPage();
+  await page.goto(path);
+  const answer = await page.evaluate(
+    async ({ field, overrides }) => {
+      const form = [...document.forms].find((f) => f.elements.namedItem(field))!;
+      const data = new FormData(form);
+      for (const [name, value] of Object.entries(overrides)) data.set(name, value);
+      const response = await fetch(location.href, { method: "POST", body: data, redirect: "manual" });
+      return { status: response.status, text: await response.text() };
+    },
+    { field, overrides },
+  );
+  await page.close();
+  return answer;
+}
+
+test("valid forms with one field too long or full of control characters are refused with a message", async () => {
+  test.setTimeout(120_000);
+  const { provider, anonymous, admin, editHref, orgHref, offerId } = setup;
+  const control = `${HOSTILE_MARKER}\u0000\u0001\u001b[31m\u007f`;
+  const cases: [BrowserContext, string, string, string][] = [
+    [provider.context, editHref, "description", LONG_10001],
+    [provider.context, editHref, "name", control],
+    [provider.context, orgHref, "name", LONG_10001],
+    [provider.context, "/meine-angebote", "name", LONG_10001],
+    [anonymous, `/angebote/${offerId}`, "message", LONG_10001],
+    [admin.context, "/verwaltung/einladungen", "email", `${control}@example.org`],
+  ];
+  for (const [context, path, field, value] of cases) {
+    const { status, text } = await postFilledForm(context, path, field, { [field]: value });
+    const label = `${path} ${field}=${value.slice(0, 20)}…`;
+    expect(status, label).toBeLessThan(500);
+    expect(status, `${label}: answered with the form, not a redirect`).toBe(200);
+    expect(messageCount(text), `${label}: a message`).toBeGreaterThan(0);
+  }
+  await expectNothingStored();
+});
+
+test("a Conform form with a malformed row intent answers with the form and a message", async ({ baseURL }) => {
+  const forms = setup.actions.filter((a) => a.path === setup.editHref || a.path === setup.orgHref);
+  expect(forms.length).toBe(2);
+  for (const action of forms) {
+    for (const intent of ["{", "gibt_es_nicht", '{"type":"remove","payload":{"name":"phones","index":-1}}', '{"type":"x"}']) {
+      const response = await post(action, baseURL!, [["offerId", "x"], ["__intent__", intent]]);
+      expect(await actionProblems(action, `__intent__=${intent}`, response)).toEqual([]);
+      expect(response.status()).toBe(200);
+    }
+  }
+});
+
+test("sign-in with hostile values answers with the sign-in page and a message", async ({ playwright, baseURL }) => {
+  test.setTimeout(90_000);
+  const values = [LONG_10001, ...HOSTILE_VALUES.filter((v) => v.text.length < 1000).map((v) => v.text)];
+  let ip = 0;
+  for (const value of values) {
+    // Each attempt from its own address: hostile attempts must not lock other specs' sign-ins out.
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${++ip}` } });
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    for (const form of [{ email: value, password: value, csrfToken }, { email: `${value}@example.org`, password: "x", csrfToken: value }]) {
+      const response = await request.post("/api/auth/callback/credentials", { form: { ...form, callbackUrl: `${baseURL}/konto` }, maxRedirects: 0 });
+      const label = `sign-in ${JSON.stringify(form).slice(0, 80)}`;
+      expect(await problemsOf(label, response)).toEqual([]);
+      expect(response.status(), label).toBe(302);
+      expect(response.headers().location, label).toMatch(/\/anmelden\?.*error=|\/api\/auth\/signin\?csrf=true/);
+    }
+    await request.dispose();
+  }
+});
+
+test.describe("known until merge", () => {
+  test(`a 2 MB field in every action answers 413, not 500 (${KNOWN_UNTIL_MERGE.oversizedAction})`, async ({ baseURL }) => {
+    test.fail();
+    const problems = await inParallel(setup.actions.map((action) => async () => {
+      const response = await post(action, baseURL!, [[action.inputs[0] ?? "x", HUGE_2MB]]);
+      return [...(await problemsOf(`${action.path} 2 MB`, response)), ...(response.status() === 413 ? [] : [`${action.path}: ${response.status()}`])];
+    }), 2);
+    expect(problems.flat()).toEqual([]);
+  });
+
+  test(`sign-in with a callbackUrl that is no URL (${KNOWN_UNTIL_MERGE.signInCallbackUrl})`, async ({ playwright, baseURL }) => {
+    test.fail();
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.250" } });
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", { form: { email: "x@example.org", password: "x", csrfToken, callbackUrl: "foo" }, maxRedirects: 0 });
+    expect(await problemsOf("sign-in callbackUrl=foo", response)).toEqual([]);
+    await request.dispose();
+  });
+});
