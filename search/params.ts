@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../server/plain-text";
 
 // The resident search as URL parameters: parsed here with zod, so only known attributes and
 // values of a fixed shape ever reach a Meilisearch filter. Invalid values are dropped, not errors:
@@ -22,7 +23,8 @@ export const SORTS = ["relevanz", "entfernung", "name"] as const;
 export const RADII_KM = [1, 2, 5, 10, 25] as const;
 
 export const searchParamsSchema = z.object({
-  q: z.preprocess(first, z.string().trim().max(200).catch("")).default(""),
+  // Without control characters: the database fallback (search/fallback.ts) cannot take a NUL.
+  q: z.preprocess(first, plainText().max(200).catch("")).default(""),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
   handlungsfeld: list(code),
   lebensphase: list(code),

@@ -51,6 +51,10 @@ describe("hostile search parameters", () => {
     expect(parseSearchParams({ page: ["3", "-1"] }).page).toBe(3);
   });
 
+  it("the search text keeps no control characters (the database fallback cannot take a NUL)", () => {
+    expect(parseSearchParams({ q: " Schuld\u0000ner\u0007beratung\u001b " }).q).toBe("Schuldnerberatung");
+  });
+
   it("filter syntax in a facet never survives parsing", () => {
     for (const facet of Object.keys(FACETS)) {
       const params = parseSearchParams({ [facet]: [...FILTER_SYNTAX] }) as Record<string, unknown>;
