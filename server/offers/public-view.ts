@@ -9,12 +9,9 @@ import type { OfferData } from "./schema";
 // before reading it, so the rule is written once. Pure (no "server-only"): the index mapping and
 // the HSDS export are pure modules too.
 
-/** Whether an offer with this visibility shows its locations to the public. */
-export const showsLocations = (addressVisibility: OfferData["addressVisibility"]) => addressVisibility === "PUBLIC";
-
 /**
- * The one visibility whose locations are public, for the database search that filters in SQL
- * (search/fallback.ts) and cannot call showsLocations().
+ * The one visibility whose locations are public; the database search filters on it in SQL
+ * (search/fallback.ts), where it cannot call publicOfferView().
  */
 export const LOCATIONS_PUBLIC_FOR: OfferData["addressVisibility"] = "PUBLIC";
 
@@ -39,7 +36,7 @@ const notAtLocation = (row: Row) => !("locationId" in row && row.locationId);
  * public reads never select them.
  */
 export function publicOfferView<T extends StoredOffer>(offer: T): T {
-  if (showsLocations(offer.addressVisibility)) return offer;
+  if (offer.addressVisibility === LOCATIONS_PUBLIC_FOR) return offer;
   return {
     ...offer,
     locations: [],
