@@ -34,6 +34,7 @@ test("hours a reviewer adds at the women's shelter's hidden place reach neither 
   await page.getByLabel("Angebot oder Träger").fill("Frauenhaus Eisenach");
   await page.getByRole("button", { name: "Suchen" }).click();
   await page.getByRole("link", { name: /^Bearbeiten:/ }).click();
+  await expect(page).toHaveURL(/\/bearbeiten$/);
   const id = /meine-angebote\/([0-9a-f-]{36})\/bearbeiten/.exec(page.url())![1]!;
   // A new word in the description tells when the index has this version.
   const word = `Schutzwort${Date.now().toString(36).replace(/[0-9]/g, (d) => "abcdefghij"[Number(d)])}`;
