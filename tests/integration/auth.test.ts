@@ -94,7 +94,7 @@ describe("session callbacks", () => {
   it("re-read role and organisations on every request: a removed membership or a disabled account counts at once", async () => {
     const provider = await signUp("PROVIDER", [ORG_ID, OTHER_ORG_ID]);
     // What the cookie says since sign-in ...
-    const cookie = { sub: provider.id, email: provider.email, role: "PROVIDER", organizationIds: [ORG_ID, OTHER_ORG_ID] };
+    const cookie = { sub: provider.id, email: provider.email, role: "PROVIDER", organizationIds: [ORG_ID, OTHER_ORG_ID], signedInAt: Math.floor(Date.now() / 1000) };
     await db.membership.delete({ where: { userId_organizationId: { userId: provider.id, organizationId: OTHER_ORG_ID } } });
     // ... is corrected from the database on the next request.
     const token = await jwt({ token: cookie });
