@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
+import { clientIp } from "../http/client-ip";
 import { authenticate } from "./authenticate";
 import { loadSessionUser } from "./session-user";
 
@@ -28,13 +29,6 @@ export const SIGN_IN_ERROR = {
   rateLimited: (minutes: number) => `TooManyAttempts_${minutes}`,
   disabled: "AccountDisabled",
 } as const;
-
-/** The client IP as the nearest proxy saw it (Next sets X-Forwarded-For when nothing else did). */
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : "";
-  return last || null;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
