@@ -79,7 +79,6 @@ test("a session cookie rebuilt 9 hours after sign-in gets no session", async ({ 
   const { cookies } = await signIn(baseURL!, PROVIDER, PASSWORD);
   const sessionCookie = cookies.find((c) => c.startsWith("next-auth.session-token="))!;
   const token = await decode({ token: sessionCookie.split("=")[1], secret });
-  expect(token?.signedInAt).toEqual(expect.any(Number));
 
   const sessionWith = async (claims: Record<string, unknown>) => {
     const cookie = `next-auth.session-token=${await encode({ token: claims, secret })}`;
@@ -92,4 +91,6 @@ test("a session cookie rebuilt 9 hours after sign-in gets no session", async ({ 
   expect(await sessionWith({ ...token, signedInAt: now - 9 * hour })).toBeNull();
   const { signedInAt: _dropped, ...withoutSignIn } = token!;
   expect(await sessionWith(withoutSignIn)).toBeNull();
+  // The sign-in time the site itself wrote at sign-in.
+  expect(token?.signedInAt).toBeGreaterThan(now - 60);
 });
