@@ -1,38 +1,21 @@
-import http from "node:http";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
 import { PASSWORD, PROVIDER } from "./helpers";
+import { otherLoopbackAddress, send, type Reply } from "./other-client";
 
 // Findings from the attack probe, checked over real HTTP against the built site:
 // - the per-IP login limit trusted a client-sent X-Forwarded-For, so rotating it evaded the limit;
 // - a session cookie rebuilt 9 hours after sign-in was still accepted (next-auth's 30-day token).
-// The limit test connects from a loopback address of its own (127.0.x.y), so that the block it
-// causes hits neither the other tests, which all come from 127.0.0.1, nor a retry of itself.
-
-type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
-/** One request from `localAddress`, as a client that may lie in its headers. */
-function send(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string; localAddress?: string }): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? "GET", headers: opts.headers, localAddress: opts.localAddress }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on("error", reject);
-    req.end(opts.body);
-  });
-}
+// The limit test connects from a loopback address of its own (./other-client.ts).
 
 const cookiesOf = (reply: Reply) => (reply.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]);
 
 /** A sign-in attempt through next-auth's endpoints (no browser); returns where it redirects. */
 async function signIn(base: string, email: string, password: string, opts: { localAddress?: string; headers?: Record<string, string> } = {}) {
   const csrf = await send(`${base}/api/auth/csrf`, { localAddress: opts.localAddress });
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
   const reply = await send(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     localAddress: opts.localAddress,
@@ -54,7 +37,7 @@ function siteSecret() {
 
 test("a client cannot evade the per-IP login limit by rotating X-Forwarded-For", async ({ baseURL }) => {
   const base = baseURL!.replace("//localhost:", "//127.0.0.1:");
-  const attacker = `127.0.${1 + Math.floor(Math.random() * 254)}.${2 + Math.floor(Math.random() * 253)}`;
+  const attacker = otherLoopbackAddress();
   const run = Date.now();
   // 30 guesses an hour per IP (server/auth/login-throttle.ts), each at a new account, each with a
   // new forged X-Forwarded-For and a forged copy of the site's own socket header.
@@ -82,7 +65,7 @@ test("a session cookie rebuilt 9 hours after sign-in gets no session", async ({ 
 
   const sessionWith = async (claims: Record<string, unknown>) => {
     const cookie = `next-auth.session-token=${await encode({ token: claims, secret })}`;
-    const body = JSON.parse((await send(`${baseURL}/api/auth/session`, { headers: { cookie } })).body) as { user?: { email: string } };
+    const body = JSON.parse((await send(`${baseURL}/api/auth/session`, { headers: { cookie } })).body.toString()) as { user?: { email: string } };
     return body.user?.email ?? null;
   };
   const hour = 60 * 60;
