@@ -27,6 +27,7 @@ export default async function globalSetup() {
   const exited = new Promise<never>((_, reject) => demo.once("exit", (c) => reject(new Error(`demo exited (${c})`))));
   await Promise.race([waitFor(() => fetch(url).then((r) => r.ok, () => false), 300_000, "the demo site"), exited]);
   process.env.E2E_BASE_URL = url;
+  process.env.E2E_DATA_DIR = dataDir; // specs that need the site's session secret read it there
 
   return async () => {
     try {
