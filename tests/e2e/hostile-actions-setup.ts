@@ -4,6 +4,7 @@
 // invited account, one resident's report.
 import { expect, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { actionFormsWithInputs, ADMIN, PROVIDER, REVIEWER, signedIn } from "./helpers";
+import { otherLoopbackAddress, routeFrom } from "./other-client";
 
 /** traeger1's second offer: review.spec.ts takes the first, write-paths.spec.ts the last. */
 export const OFFER_NAME = "Familienzentrum Oststadt – Eltern-Kind-Treff";
@@ -39,12 +40,16 @@ export async function collectActions(browser: Browser, baseURL: string) {
   await reviewer.page.goto("/pruefung");
   const reviewHref = (await reviewer.page.getByRole("link", { name: `Prüfen: ${OFFER_NAME}` }).last().getAttribute("href"))!;
 
-  // A resident's report on that offer (the inboxes' "done" forms).
-  const resident = await anonymous.newPage();
+  // A resident's report on that offer (the inboxes' "done" forms), from a client address of its
+  // own: reports are limited per client, and the other specs report from 127.0.0.1.
+  const reporter = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  await routeFrom(reporter, new URL(baseURL).origin, otherLoopbackAddress());
+  const resident = await reporter.newPage();
   await resident.goto(`/angebote/${offerId}`);
   await resident.getByLabel("Was ist falsch?").fill("Hostiltest: Die Öffnungszeiten stimmen nicht mehr.");
   await resident.getByRole("button", { name: "Meldung senden" }).click();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Danke für Ihre Meldung");
+  await reporter.close();
 
   // A throwaway account (its link for a new password), and an open invitation (its page, the revoke form).
   const invite = async (email: string) => {

@@ -1,6 +1,7 @@
 // The rules every answer to hostile input must keep (hostile-*.spec.ts), and the cases that break
 // them only because of findings another branch fixes.
 import type { APIResponse } from "@playwright/test";
+import type { Reply } from "./other-client";
 import { HOSTILE_MARKER } from "../setup/hostile-values";
 
 /** Far above any page of the demo site (the search page is ~60 KB), far below a runaway answer. */
@@ -34,7 +35,7 @@ const RAW_MARKUP = [/<script>alert\(/i, /<img src=x onerror/i];
  * hidden and planner-only texts (a signed-in planner may see them); `maxBytes` raises the bound for
  * a form that shows what was posted back (nothing typed is lost).
  */
-export async function problemsOf(label: string, response: APIResponse | Error, opts: { publicAnswer?: boolean; maxBytes?: number } = {}) {
+export async function problemsOf(label: string, response: Answer | Error, opts: { publicAnswer?: boolean; maxBytes?: number } = {}) {
   // The client refusing the answer (e.g. headers over 16 KB) is a problem of the answer too.
   if (response instanceof Error) return [`${label}: ${response.message.split("\n")[0]}`];
   const problems: string[] = [];
@@ -47,6 +48,16 @@ export async function problemsOf(label: string, response: APIResponse | Error, o
   for (const markup of RAW_MARKUP) if (markup.test(text)) problems.push(`${label}: unescaped ${markup.source}`);
   return problems;
 }
+
+/** What problemsOf reads of an answer: Playwright's, or one sent from another client address (asResponse). */
+export type Answer = Pick<APIResponse, "status" | "body" | "text" | "headers">;
+
+export const asResponse = (reply: Reply): Answer => ({
+  status: () => reply.status,
+  body: async () => reply.body,
+  text: async () => reply.body.toString("utf8"),
+  headers: () => Object.fromEntries(Object.entries(reply.headers).map(([k, v]) => [k, [v ?? ""].flat().join("\n")])),
+});
 
 /** Runs `tasks` with at most `limit` at a time (the demo site shares two cores with the tests). */
 export async function inParallel<T>(tasks: (() => Promise<T>)[], limit = 6): Promise<T[]> {
