@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { searchParamsSchema } from "../../search/params";
 import { HOSTILE_VALUES, urlValue, type HostileValue } from "../setup/hostile-values";
 import { DRAFT_MARKER, inParallel, KNOWN_UNTIL_MERGE, NEW_FINDINGS, problemsOf } from "./hostile-checks";
-import { REVIEWER, signedIn } from "./helpers";
+import { NETWORK_PARTNER, REVIEWER, signedIn } from "./helpers";
 
 // Hostile values in every search parameter, every public route's query and every dynamic path
 // segment, sent anonymously: no answer is a 5xx, none is unbounded, none carries planner-only or
@@ -111,6 +111,15 @@ test.describe("known until merge", () => {
     test.fail();
     const urls = ["session", "csrf", "providers"].flatMap((e) => ["foo", "%00", "javascript%3Aalert(1)"].map((v) => `/api/auth/${e}?callbackUrl=${v}`));
     expect(await problemsFor(request, urls)).toEqual([]);
+  });
+
+  test(`a network partner on the providers' pages (${KNOWN_UNTIL_MERGE.networkPartnerMyOffers})`, async ({ browser, baseURL }) => {
+    test.fail();
+    const { context } = await signedIn(browser, baseURL, NETWORK_PARTNER);
+    const urls = ["/meine-angebote", "/meine-angebote?bestaetigung=%FF", "/meine-angebote/meldungen"];
+    const problems = await inParallel(urls.map((url) => async () => problemsOf(`network partner GET ${url}`, await context.request.get(url, { maxRedirects: 0 }))));
+    await context.close();
+    expect(problems.flat()).toEqual([]);
   });
 
   test(`residents' pages set no cookie, whatever the query (${KNOWN_UNTIL_MERGE.localeCookie})`, async ({ request }) => {
