@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { CALLBACK_URL_COOKIES, isReadableCallbackUrl } from "./server/auth/callback-url";
 import { ensureCsrfCookie } from "./server/auth/csrf-cookie";
-import { refusalFor, refusalText } from "./server/http/request-guard";
+import { formRefusalFor, refusalFor, refusalText } from "./server/http/request-guard";
 
 const intl = createMiddleware(routing);
 
@@ -18,7 +18,7 @@ const PAGES = /^\/(?!api|_next|.*\..*)/;
 const AUTH_FORM_PAGES = new RegExp(`^(?:/(?:${routing.locales.join("|")}))?/(?:anmelden|konto|verwaltung|meine-angebote|pruefung|fachinfo)(?:/|$)`);
 
 export default async function proxy(request: NextRequest) {
-  const refusal = refusalFor(request);
+  const refusal = refusalFor(request) ?? (await formRefusalFor(request));
   if (refusal) {
     return new NextResponse(refusalText(refusal, request.nextUrl.pathname), {
       status: refusal.status,

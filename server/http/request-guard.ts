@@ -22,6 +22,7 @@ type Reason = keyof typeof de.Http;
 export type Refusal = { status: 400 | 403 | 411 | 413 | 414; reason: Reason };
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+const API = /^\/api(?:\/|$)/;
 
 function decodes(pathname: string) {
   try {
@@ -57,7 +58,7 @@ export function refusalFor(request: Checked): Refusal | null {
   const { pathname, search } = request.nextUrl;
   if (pathname.length + search.length > MAX_URL_LENGTH) return { status: 414, reason: "uriTooLong" };
   if (!decodes(pathname)) return { status: 400, reason: "badPath" };
-  if (/^\/api(?:\/|$)/.test(pathname)) {
+  if (API.test(pathname)) {
     const readable = new URLSearchParams(search).getAll("callbackUrl").every(isReadableCallbackUrl);
     return readable ? null : { status: 400, reason: "badCallbackUrl" };
   }
@@ -70,6 +71,22 @@ export function refusalFor(request: Checked): Refusal | null {
   if (length === null) return request.headers.has("transfer-encoding") ? { status: 411, reason: "lengthRequired" } : null;
   if (Number(length) > MAX_ACTION_BODY_BYTES) return { status: 413, reason: "bodyTooLarge" };
   return null;
+}
+
+/**
+ * A form posted to a page (a server action without JavaScript) that is not a form: Next fails to
+ * parse it with the same parser (`Request.formData()`, "Failed to parse body as FormData") and
+ * answers 500. Checked after refusalFor, so the body is at most 1 MB.
+ */
+export async function formRefusalFor(request: Checked & { clone(): Request }): Promise<Refusal | null> {
+  if (READS.has(request.method) || API.test(request.nextUrl.pathname)) return null;
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data")) return null;
+  try {
+    await request.clone().formData();
+    return null;
+  } catch {
+    return { status: 400, reason: "badForm" };
+  }
 }
 
 /** The refusal in the visitor's language (English under /en, German everywhere else). */

@@ -101,3 +101,13 @@ test("a server action over 1 MB is a 413", async ({ request, baseURL }) => {
   expect(withJs.status()).toBe(413);
   expectSecurityHeaders(withJs);
 });
+
+test("a form post to a page that is no form is a 400", async ({ request, baseURL }) => {
+  const { path } = await reportAction(request);
+  const response = await request.post(path, {
+    headers: { Origin: baseURL!, "Content-Type": "multipart/form-data; boundary=xx" },
+    data: "garbage",
+  });
+  expect(response.status()).toBe(400);
+  expectSecurityHeaders(response);
+});

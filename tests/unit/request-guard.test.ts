@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ACTION_BODY_BYTES, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
+import { formRefusalFor, MAX_ACTION_BODY_BYTES, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => {
   const { pathname, search } = new URL(url, "http://katalog.test");
@@ -39,6 +39,17 @@ describe("requests refused before Next routes them", () => {
     }
     expect(status("GET", "/api/auth/signin?callbackUrl=%2Fkonto")).toBe("ok");
     expect(status("GET", "/api/auth/signin?callbackUrl=https%3A%2F%2Fevil.example")).toBe("ok"); // readable; our redirect callback ignores it
+  });
+
+  it("refuses a form post to a page that is no form", async () => {
+    const post = (body: BodyInit, contentType?: string) => {
+      const r = new Request("http://katalog.test/angebote/x", { method: "POST", body, headers: contentType ? { "content-type": contentType } : {} });
+      return formRefusalFor(Object.assign(r, { nextUrl: new URL(r.url) }));
+    };
+    expect(await post("garbage", "multipart/form-data; boundary=xx")).toEqual({ status: 400, reason: "badForm" });
+    const form = new FormData();
+    form.set("$ACTION_ID_abc", "");
+    expect(await post(form)).toBeNull();
   });
 
   it("explains the refusal in German, or in English under /en", () => {
