@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 // Residents' pages set no cookie at all (README; no consent banner needed): not next-intl's
 // NEXT_LOCALE (i18n/routing.ts), not next-auth's, on any kind of public page or answer.
 
-test("no public page sets a cookie", async ({ request }) => {
+test("no public page sets a cookie", async ({ request, playwright, baseURL }) => {
   const search = await (await request.get("/?q=Beratung")).text();
   const offer = /href="(\/angebote\/[0-9a-f-]{36})"/.exec(search)![1]!;
   const pages = [
@@ -12,9 +12,12 @@ test("no public page sets a cookie", async ({ request }) => {
     "/gebaerdensprache", "/impressum", "/datenschutz", "/barrierefreiheit", "/de", "/gibt-es-nicht", "/%ff",
   ];
   for (const path of pages) {
-    const response = await request.get(path, { maxRedirects: 0 });
+    // A fresh visitor each time: a cookie sent back could keep the site from setting it again.
+    const visitor = await playwright.request.newContext({ baseURL });
+    const response = await visitor.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);
     const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie");
     expect(cookies.map((c) => c.value), path).toEqual([]);
+    await visitor.dispose();
   }
 });
