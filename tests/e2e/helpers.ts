@@ -1,4 +1,4 @@
-// Shared by the e2e specs: demo accounts (README), signing in, the axe check.
+// Shared by the e2e specs: demo accounts (README), signing in, the axe check, the security headers.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 
