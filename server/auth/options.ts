@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { clientIp } from "../http/client-ip";
 import { authenticate } from "./authenticate";
+import { safeCallbackPath } from "./callback-url";
 import { loadSessionUser } from "./session-user";
 
 /**
@@ -52,6 +53,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // A bad callbackUrl (posted, in the query or in the callback-url cookie) leads home, never a 500.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl, "/")}`;
+    },
     async jwt({ token, user }) {
       // A revoked token stays revoked, even if the account is enabled again: next-auth re-encodes
       // the token (with a new `iat`) whenever /api/auth/session is called.

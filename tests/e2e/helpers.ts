@@ -1,6 +1,6 @@
-// Shared by the e2e specs: demo accounts (README), signing in, the axe check.
+// Shared by the e2e specs: demo accounts (README), signing in, the axe check, the security headers.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "demo-passwort";
 export const PROVIDER = "traeger1@demo.angebotskatalog.invalid";
@@ -13,6 +13,13 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** The headers of next.config.mjs, which every answer carries, error answers included. */
+export function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  expect(headers["content-security-policy"], `CSP on ${response.url()}`).toContain("default-src 'self'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
 }
 
 /** A fresh browser context signed in as `email` (the sign-in form works without JavaScript too). */
