@@ -22,7 +22,7 @@ export default async function proxy(request: NextRequest) {
   if (refusal) {
     return new NextResponse(refusalText(refusal, request.nextUrl.pathname), {
       status: refusal.status,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      headers: { "Content-Type": "text/plain; charset=utf-8", ...(refusal.status === 405 ? { Allow: "POST" } : {}) },
     });
   }
   const { pathname } = request.nextUrl;

@@ -15,14 +15,27 @@ import en from "../../messages/en/http.json";
  */
 export const MAX_URL_LENGTH = 8 * 1024;
 
+/**
+ * Longest path alone. next-intl echoes the path into response headers (hreflang `Link` three
+ * times, `x-middleware-rewrite`), so a long path makes huge headers that clients and reverse
+ * proxies refuse; no page of ours has a path near this length.
+ */
+export const MAX_PATH_LENGTH = 1024;
+
 /** Next's default `serverActions.bodySizeLimit` (next.config.mjs keeps the default): 1 MB. */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
 type Reason = keyof typeof de.Http;
-export type Refusal = { status: 400 | 403 | 411 | 413 | 414; reason: Reason };
+export type Refusal = { status: 400 | 403 | 405 | 411 | 413 | 414; reason: Reason };
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 const API = /^\/api(?:\/|$)/;
+/** next-auth 4 answers 500 to a GET of the credentials callback ("not supported"): only the form posts there. */
+const CREDENTIALS_CALLBACK = /^\/api\/auth\/callback\/credentials\/?$/;
+/** next-auth 4 copies `?error=` into a Location header; NUL, CR/LF or non-Latin-1 text make that a 500. */
+const AUTH_ERROR = /^\/api\/auth\/error\/?$/;
+/** Every code next-auth and our sign-in use ("CredentialsSignin", "TooManyAttempts_15"). */
+const AUTH_ERROR_CODE = /^[A-Za-z0-9_]{1,64}$/;
 
 function decodes(pathname: string) {
   try {
@@ -56,9 +69,12 @@ type Checked = { method: string; headers: Headers; nextUrl: { pathname: string; 
  */
 export function refusalFor(request: Checked): Refusal | null {
   const { pathname, search } = request.nextUrl;
-  if (pathname.length + search.length > MAX_URL_LENGTH) return { status: 414, reason: "uriTooLong" };
+  if (pathname.length > MAX_PATH_LENGTH || pathname.length + search.length > MAX_URL_LENGTH) return { status: 414, reason: "uriTooLong" };
   if (!decodes(pathname)) return { status: 400, reason: "badPath" };
   if (API.test(pathname)) {
+    if (CREDENTIALS_CALLBACK.test(pathname) && READS.has(request.method)) return { status: 405, reason: "methodNotAllowed" };
+    const errorCodes = AUTH_ERROR.test(pathname) ? new URLSearchParams(search).getAll("error") : [];
+    if (!errorCodes.every((code) => AUTH_ERROR_CODE.test(code))) return { status: 400, reason: "badErrorCode" };
     const readable = new URLSearchParams(search).getAll("callbackUrl").every(isReadableCallbackUrl);
     return readable ? null : { status: 400, reason: "badCallbackUrl" };
   }

@@ -75,27 +75,6 @@ export async function inParallel<T>(tasks: (() => Promise<T>)[], limit = 6): Pro
 
 export { HOSTILE_MARKER };
 
-/**
- * Cases that fail on this branch only because of a finding another helper fixes on its branch.
- * Each runs as a test expected to fail (test.fail): once the fix is merged it passes, the test
- * reports "expected to fail", and the lead deletes the entry here.
- */
-export const KNOWN_UNTIL_MERGE = {
-  invalidUtf8Path: "h/requests: GET /%ff and /%C3%28 answer 500",
-  unboundedFacets: "h/requests: facet lists accept unknown codes and unbounded counts (900 angebotsart values -> 33 MB page)",
-  networkPartnerMyOffers: "h/requests: /meine-angebote as network partner answers 500",
-  signInCallbackUrl: "h/requests: sign-in POST with callbackUrl=foo answers 500 (GET /api/auth/session|csrf|providers?callbackUrl=foo too)",
-  localeCookie: "h/requests: NEXT_LOCALE cookie on public pages",
-  oversizedAction: "h/requests: a server-action POST over 1 MB answers 500 (should be 413)",
-} as const;
-
-/** Problems this suite found that no branch fixes yet (reported to the lead); same handling as above. */
-export const NEW_FINDINGS = {
-  credentialsCallbackGet: "GET /api/auth/callback/credentials answers 500 (next-auth: 'Callback for provider type credentials not supported')",
-  authErrorRedirect: "GET /api/auth/error?error=<NUL, CR/LF, invalid UTF-8 or non-Latin-1 text> answers 500 (next-auth puts the raw value into the Location header)",
-  pathEchoedInHeaders: "a long path is echoed into the response headers (Link hreflang alternates 3x, x-middleware-rewrite): 10,001 characters give 41 KB of headers",
-} as const;
-
 /** A field value: text, raw bytes (e.g. invalid UTF-8) sent as a text field, or a file where text is expected. */
 export type RawValue = string | Buffer | { file: Buffer };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formRefusalFor, MAX_ACTION_BODY_BYTES, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
+import { formRefusalFor, MAX_ACTION_BODY_BYTES, MAX_PATH_LENGTH, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => {
   const { pathname, search } = new URL(url, "http://katalog.test");
@@ -17,6 +17,8 @@ describe("requests refused before Next routes them", () => {
   it("refuses an overlong URL", () => {
     expect(status("GET", `/?q=${"a".repeat(MAX_URL_LENGTH)}`)).toBe(414);
     expect(status("GET", `/?q=${"a".repeat(1000)}`)).toBe("ok");
+    expect(status("GET", `/angebote/${"a".repeat(MAX_PATH_LENGTH)}`)).toBe(414);
+    expect(status("GET", `/angebote/${"a".repeat(500)}`)).toBe("ok");
   });
 
   it("refuses writes to pages from another site, of unknown or excessive length", () => {
@@ -39,6 +41,13 @@ describe("requests refused before Next routes them", () => {
     }
     expect(status("GET", "/api/auth/signin?callbackUrl=%2Fkonto")).toBe("ok");
     expect(status("GET", "/api/auth/signin?callbackUrl=https%3A%2F%2Fevil.example")).toBe("ok"); // readable; our redirect callback ignores it
+  });
+
+  it("refuses what next-auth would answer with a 500: a GET of the credentials callback, an error code it cannot redirect with", () => {
+    expect(status("GET", "/api/auth/callback/credentials")).toBe(405);
+    expect(status("POST", "/api/auth/callback/credentials", { "content-length": "10" })).toBe("ok");
+    for (const code of ["%00", "%0D%0ASet-Cookie%3A%20x%3D1", "%FF", "%E2%80%AE", "a".repeat(65)]) expect(status("GET", `/api/auth/error?error=${code}`), code).toBe(400);
+    for (const code of ["CredentialsSignin", "TooManyAttempts_15"]) expect(status("GET", `/api/auth/error?error=${code}`), code).toBe("ok");
   });
 
   it("refuses a form post to a page that is no form", async () => {
