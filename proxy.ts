@@ -1,9 +1,14 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { CALLBACK_URL_COOKIES, isReadableCallbackUrl } from "./server/auth/callback-url";
 import { ensureCsrfCookie } from "./server/auth/csrf-cookie";
+import { formRefusalFor, refusalFor, refusalText } from "./server/http/request-guard";
 
 const intl = createMiddleware(routing);
+
+/** Localised pages: next-intl's usual matcher (no API routes, no Next internals, no files). */
+const PAGES = /^\/(?!api|_next|.*\..*)/;
 
 /**
  * Pages whose forms post to next-auth (sign-in, sign-out) get its CSRF cookie, so they work
@@ -13,11 +18,36 @@ const intl = createMiddleware(routing);
 const AUTH_FORM_PAGES = new RegExp(`^(?:/(?:${routing.locales.join("|")}))?/(?:anmelden|konto|verwaltung|meine-angebote|pruefung|fachinfo)(?:/|$)`);
 
 export default async function proxy(request: NextRequest) {
+  const refusal = refusalFor(request) ?? (await formRefusalFor(request));
+  if (refusal) {
+    return new NextResponse(refusalText(refusal, request.nextUrl.pathname), {
+      status: refusal.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", ...(refusal.status === 405 ? { Allow: "POST" } : {}) },
+    });
+  }
+  const { pathname } = request.nextUrl;
+  if (!PAGES.test(pathname)) return pathname.startsWith("/api/auth/") ? withoutBadCallbackCookie(request) : NextResponse.next();
   const response = intl(request);
-  if (AUTH_FORM_PAGES.test(request.nextUrl.pathname)) await ensureCsrfCookie(request, response);
+  if (AUTH_FORM_PAGES.test(pathname)) await ensureCsrfCookie(request, response);
   return response;
 }
 
+/**
+ * next-auth answers 500 to every request whose callback-url cookie it cannot read; such a cookie
+ * (set by hand or by another site on a shared domain) is ignored, and next-auth's answer replaces it.
+ */
+function withoutBadCallbackCookie(request: NextRequest) {
+  const bad = CALLBACK_URL_COOKIES.filter((name) => {
+    const value = request.cookies.get(name)?.value;
+    return value !== undefined && !isReadableCallbackUrl(value);
+  });
+  if (bad.length === 0) return NextResponse.next();
+  request.cookies.delete(bad);
+  return NextResponse.next({ request: { headers: request.headers } });
+}
+
 export const config = {
-  matcher: "/((?!api|_next|.*\\..*).*)",
+  // Every request but Next's own build files: a bad path or a forged write is refused wherever it
+  // is sent (a server action can be posted to "/de/angebote/x.y" too, which next-intl's matcher skips).
+  matcher: "/((?!_next/static|_next/image).*)",
 };

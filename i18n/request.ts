@@ -25,6 +25,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/accounts.json`),
     import(`../messages/${locale}/network.json`),
     import(`../messages/${locale}/organizations.json`),
+    import(`../messages/${locale}/http.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

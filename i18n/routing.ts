@@ -7,6 +7,8 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   // `/` is always German; no redirect from a cookie or the browser's Accept-Language.
   localeDetection: false,
+  // Without detection the NEXT_LOCALE cookie has no use, and residents' pages set no cookie at all.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -1,6 +1,5 @@
 // `npm run import -- FILE|FOLDER`: imports HSDS 3.0 services from a JSON file (one service, an array
 // or an API page) or a CSV data package folder in one transaction, then updates the search index.
-import { statSync, readFileSync } from "node:fs";
 import { withServices } from "./lib/services";
 
 const source = process.argv[2];
@@ -16,9 +15,10 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 await withServices(async () => {
   const { db } = await import("../server/db");
   const { importHsds } = await import("../server/hsds/import");
+  const { readHsdsSource } = await import("../server/hsds/source");
   const { drainOutbox, ensureIndex } = await import("../search/sync");
   try {
-    const input = statSync(source).isDirectory() ? source : JSON.parse(readFileSync(source, "utf8"));
+    const input = readHsdsSource(source);
     const result = await importHsds(db, input);
     for (const w of result.warnings) console.error(`warning: ${w}`);
     const summary = `imported ${source}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.warnings.length} warning(s)`;

@@ -1,17 +1,20 @@
 import type { Prisma } from "../server/generated/prisma/client";
+import { publicOfferView } from "../server/offers/public-view";
 import type { offerInclude } from "../server/offers/store";
 import { searchTermsFor } from "./decompound";
 import { facetValuesOf } from "./facet-values";
 
-// The offer -> search document mapping. Only published, active offers become documents, and a
-// hidden address never does: such offers are indexed without street, coordinates or location.
+// The offer -> search document mapping. Only published, active offers become documents, built from
+// publicOfferView() only: a hidden address never reaches the index, nor anything derived from its
+// location (coordinates, step-free access, Planungsraum, opening hours there).
 
 /**
  * What a document holds, as a number: raise it whenever toOfferDocument() changes a field's
  * meaning or adds one the site reads. A site that starts against an index of an older shape
- * rebuilds it (rebuildIfOutdated in search/reindex.ts). 2: facetValues (November 2026).
+ * rebuilds it (rebuildIfOutdated in search/reindex.ts). 2: facetValues (November 2026). 3: openDays
+ * and openSlots leave out the hours at a hidden location (December 2026).
  */
-export const DOCUMENT_SHAPE = 2;
+export const DOCUMENT_SHAPE = 3;
 
 export type IndexableService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
 
@@ -59,15 +62,13 @@ export function isSearchable(s: { version: number; status: string }) {
   return s.version > 0 && s.status === "active";
 }
 
-export function toOfferDocument(s: IndexableService): OfferDocument | null {
-  if (!isSearchable(s)) return null;
+export function toOfferDocument(stored: IndexableService): OfferDocument | null {
+  if (!isSearchable(stored)) return null;
+  const s = publicOfferView(stored);
   const terms = (key: string) => s.terms.filter((t) => t.term.taxonomy.key === key).map((t) => t.term);
-  const publicAddress = s.addressVisibility === "PUBLIC";
-  const firstLocation = publicAddress ? s.locations[0]?.location : undefined;
+  const firstLocation = s.locations[0]?.location;
   const areas = new Map<string, string>();
-  // A hidden address still places the offer in its Planungsraum for planners, but residents must
-  // not be able to narrow it down: only service areas count for hidden ones.
-  if (publicAddress) for (const { location } of s.locations) if (location.planningArea) areas.set(location.planningArea.code, location.planningArea.name);
+  for (const { location } of s.locations) if (location.planningArea) areas.set(location.planningArea.code, location.planningArea.name);
   for (const { planningArea } of s.serviceAreas) areas.set(planningArea.code, planningArea.name);
 
   const doc: OfferDocument = {
@@ -88,12 +89,12 @@ export function toOfferDocument(s: IndexableService): OfferDocument | null {
     free: s.free,
     languages: s.languages,
     channels: s.channels,
-    stepFree: publicAddress && s.locations.some((l) => l.location.stepFree === true),
+    stepFree: s.locations.some((l) => l.location.stepFree === true),
     anonymousPossible: s.anonymousPossible,
     openDays: [...new Set(s.schedules.map((x) => x.weekday))],
     openSlots: openSlots(s.schedules),
     byArrangement: s.byArrangement,
-    hasPublicAddress: publicAddress && s.locations.length > 0,
+    hasPublicAddress: s.locations.length > 0,
     street: firstLocation?.street ?? null,
     postalCode: firstLocation?.postalCode ?? null,
     city: firstLocation?.city ?? null,

@@ -1,12 +1,13 @@
 import "server-only";
 import { Prisma } from "../server/generated/prisma/client";
 import { db } from "../server/db";
+import { LOCATIONS_PUBLIC_FOR, publicOfferView } from "../server/offers/public-view";
 import { HITS_PER_PAGE, type SearchParams } from "./params";
 
 // When Meilisearch is down the site still answers: a simpler PostgreSQL search (German full text
 // plus a substring match on the name) over published offers, with the main facet filters and
 // exact counts, but no typo tolerance, facet counts or distance. All values are bound parameters.
-
+// What it returns has passed publicOfferView(), like every public read.
 
 export async function fallbackSearch(params: SearchParams) {
   const conditions: Prisma.Sql[] = [Prisma.sql`s.version > 0`, Prisma.sql`s.status = 'active'`];
@@ -31,7 +32,7 @@ export async function fallbackSearch(params: SearchParams) {
       where sa."serviceId" = s.id and pa.code in (${Prisma.join(params.planungsraum)})
       union all
       select 1 from "ServiceAtLocation" sl join "Location" l on l.id = sl."locationId" join "PlanningArea" pa on pa.id = l."planningAreaId"
-      where sl."serviceId" = s.id and s."addressVisibility" = 'PUBLIC' and pa.code in (${Prisma.join(params.planungsraum)}))`);
+      where sl."serviceId" = s.id and s."addressVisibility"::text = ${LOCATIONS_PUBLIC_FOR} and pa.code in (${Prisma.join(params.planungsraum)}))`);
   }
   if (params.kostenlos) conditions.push(Prisma.sql`s.free = true`);
   if (params.anonym) conditions.push(Prisma.sql`s."anonymousPossible" = true`);
@@ -50,7 +51,7 @@ export async function fallbackSearch(params: SearchParams) {
       locations: { take: 1, include: { location: true } },
     },
   });
-  const byId = new Map(services.map((s) => [s.id, s]));
+  const byId = new Map(services.map((s) => [s.id, publicOfferView(s)]));
   return {
     total: Number(total),
     pageSize: HITS_PER_PAGE,

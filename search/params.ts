@@ -1,11 +1,17 @@
 import { z } from "zod";
+import { plainText } from "../server/plain-text";
 
 // The resident search as URL parameters: parsed here with zod, so only known attributes and
 // values of a fixed shape ever reach a Meilisearch filter. Invalid values are dropped, not errors:
-// a mangled shared link still shows a search.
+// a mangled shared link still shows a search. Facet values are also checked against the values
+// the site knows (taxonomy codes, Planungsräume, the offers' languages) and capped, so the page
+// never grows with what a URL piles up (an attack sent 900 made-up codes and got 33 MB back).
 
 /** Results per page, in the index and in the database fallback alike. */
 export const HITS_PER_PAGE = 10;
+
+/** Most values one facet parameter keeps, known or not: no facet of the catalogue has more. */
+export const MAX_VALUES_PER_FACET = 100;
 
 const code = z.string().regex(/^[a-z0-9_-]{1,60}$/);
 const list = <T extends z.ZodType>(item: T) =>
@@ -22,7 +28,8 @@ export const SORTS = ["relevanz", "entfernung", "name"] as const;
 export const RADII_KM = [1, 2, 5, 10, 25] as const;
 
 export const searchParamsSchema = z.object({
-  q: z.preprocess(first, z.string().trim().max(200).catch("")).default(""),
+  // Without control characters: the database fallback (search/fallback.ts) cannot take a NUL.
+  q: z.preprocess(first, plainText().max(200).catch("")).default(""),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
   handlungsfeld: list(code),
   lebensphase: list(code),
@@ -46,8 +53,28 @@ export const searchParamsSchema = z.object({
 export type SearchParams = z.output<typeof searchParamsSchema>;
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-export function parseSearchParams(raw: RawSearchParams): SearchParams {
-  return searchParamsSchema.parse(raw);
+/** The values each facet may take on this site; a facet left out takes any value of its shape. */
+export type KnownValues = Partial<Record<FacetParam, readonly string[]>>;
+
+/** The parameter a "remove this filter" button sends: `facet:value`, or the name of a flag or `umkreis`. */
+export const REMOVE_PARAM = "ohne";
+const REMOVABLE = ["kostenlos", "barrierefrei", "anonym", "jetzt", "umkreis"] as const;
+
+export function parseSearchParams(raw: RawSearchParams, known: KnownValues = {}): SearchParams {
+  const p = searchParamsSchema.parse(raw);
+  const facets = p as Record<FacetParam, string[]>;
+  for (const facet of Object.keys(FACETS) as FacetParam[]) {
+    const allowed = known[facet] && new Set(known[facet]);
+    facets[facet] = (allowed ? facets[facet].filter((v) => allowed.has(v)) : facets[facet]).slice(0, MAX_VALUES_PER_FACET);
+  }
+  const removals = [raw[REMOVE_PARAM] ?? []].flat().slice(0, MAX_VALUES_PER_FACET);
+  for (const removal of removals) {
+    const [key, value] = removal.split(/:(.*)/s);
+    if (Object.hasOwn(FACETS, key)) facets[key as FacetParam] = facets[key as FacetParam].filter((v) => v !== value);
+    else if ((REMOVABLE as readonly string[]).includes(key)) p[key as (typeof REMOVABLE)[number]] = undefined;
+  }
+  if (removals.length) p.page = 1;
+  return p;
 }
 
 /** Facets whose values are OR-ed (disjunctive) and shown with counts. */

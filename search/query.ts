@@ -155,7 +155,7 @@ async function searchInDatabase(params: SearchParams, origin: Place | null, unkn
     page: params.page,
     pages: Math.ceil(total / pageSize),
     hits: services.map((s) => {
-      const location = s.addressVisibility === "PUBLIC" ? s.locations[0]?.location : undefined;
+      const location = s.locations[0]?.location;
       return {
         id: s.id,
         name: markName(s.name, params.q),

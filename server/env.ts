@@ -31,6 +31,11 @@ const schema = z.object({
     emptyAsUnset,
     z.url({ protocol: /^https?$/, error: "must be the site's http(s) URL, e.g. https://katalog.eisenach.de" }).optional(),
   ),
+  /**
+   * How many reverse proxies in front of the site append to X-Forwarded-For. 0: the site faces
+   * clients directly and the client is the TCP peer (the header is then the client's own claim).
+   */
+  TRUSTED_PROXIES: z.coerce.number({ error: "must be a whole number of proxies (0 = none)" }).int().min(0).max(10).default(0),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -8,7 +8,9 @@ export type ReportFormState = {
   /** What the resident typed, so that an error never loses it. */
   values: { message: string; replyEmail: string };
   errors: Partial<Record<ErrorReportField, ErrorReportErrorCode>>;
-  formError: "offer_not_found" | null;
+  formError: "offer_not_found" | "rate_limited_client" | "rate_limited_offer" | null;
+  /** With a rate_limited_* error: when the resident may try again. */
+  retryAfterMinutes?: number;
 };
 
 const initialState: ReportFormState = { values: { message: "", replyEmail: "" }, errors: {}, formError: null };
@@ -48,7 +50,7 @@ export function OfferReportForm({ offerId, action, permalink }: Props) {
       <p className="mt-1">{t("intro")}</p>
       {state.formError && (
         <p role="alert" className="mt-3 font-semibold text-red-700">
-          {t(`errors.${state.formError}`)}
+          {t(`errors.${state.formError}`, { minutes: state.retryAfterMinutes ?? 60 })}
         </p>
       )}
       <form action={formAction} noValidate className="mt-4 max-w-xl space-y-4">

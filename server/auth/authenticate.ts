@@ -12,7 +12,8 @@ export type AuthenticateResult =
   | { ok: false; reason: "rate_limited"; retryAfterMinutes: number };
 
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().min(3).max(EMAIL_MAX),
+  // No control characters: PostgreSQL refuses NUL, and its error would reach the sign-in URL.
+  email: z.string().trim().toLowerCase().min(3).max(EMAIL_MAX).regex(/^[^\u0000-\u001f\u007f]*$/),
   password: z.string().min(1).max(PASSWORD_MAX),
 });
 

@@ -15,7 +15,9 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: UserRole;
     organizationIds?: string[];
-    /** Set when the account was disabled or deleted after sign-in. */
+    /** Sign-in time (seconds): the session ends SESSION_MAX_AGE after it, however often it is read. */
+    signedInAt?: number;
+    /** Set when the account was disabled or deleted after sign-in, or the session is too old. */
     revoked?: boolean;
   }
 }

@@ -16,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The user with their current role and memberships, or null if deleted or disabled. With
- * `sessionIssuedAt` (a session's JWT `iat`, in seconds), also null for a session signed in before
+ * `sessionIssuedAt` (a session's sign-in time, in seconds), also null for a session signed in before
  * the account was last disabled: enabling the account again does not revive it.
  */
 export async function loadSessionUser(id: string, opts: { sessionIssuedAt?: number } = {}): Promise<SessionUser | null> {

@@ -4,6 +4,8 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import schema from "../../vendor/hsds-3.0/schema/compiled/service_with_definitions.json";
+import { HsdsImportError } from "./errors";
+import { decodeUtf8 } from "./source";
 
 // The HSDS tabular data package (a folder with datapackage.json and one CSV per table, as
 // vendor/hsds-3.0/examples/csv) <-> nested HSDS service objects, the same shape the JSON import and
@@ -60,6 +62,13 @@ function resourcePaths(dir: string) {
   } catch {
     // Missing, or (as in the official examples) a symlink stub: the standard names apply.
   }
+  // A package names files inside its own folder; anything else (../, /etc/…, a URL) is not read.
+  for (const [kind, file] of paths) {
+    const relative = path.relative(dir, path.resolve(dir, file));
+    if (relative.startsWith("..") || path.isAbsolute(relative) || /^[a-z][a-z0-9+.-]*:/i.test(file)) {
+      throw new HsdsImportError(`datapackage.json: the ${kind} resource's path "${file}" is outside the package folder`);
+    }
+  }
   return paths;
 }
 
@@ -67,16 +76,18 @@ function resourcePaths(dir: string) {
 export function readCsvPackage(dir: string): unknown[] {
   const paths = resourcePaths(dir);
   if (!existsSync(path.join(dir, paths.get("service")!))) {
-    throw new Error(`${dir} is not an HSDS CSV package: ${paths.get("service")} is missing`);
+    throw new HsdsImportError(`${dir} is not an HSDS CSV package: ${paths.get("service")} is missing`);
   }
   const rows = new Map<Kind, Row[]>();
   for (const [kind, file] of paths) {
     const full = path.join(dir, file);
     if (!existsSync(full)) continue;
     try {
-      rows.set(kind, parse(readFileSync(full), { columns: true, bom: true, skip_empty_lines: true, trim: true }));
+      const text = decodeUtf8(readFileSync(full), file);
+      rows.set(kind, parse(text, { columns: true, skip_empty_lines: true, trim: true }));
     } catch (err) {
-      throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+      if (err instanceof HsdsImportError) throw err;
+      throw new HsdsImportError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 

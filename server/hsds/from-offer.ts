@@ -1,3 +1,4 @@
+import { publicOfferView } from "../offers/public-view";
 import type { OfferData } from "../offers/schema";
 import type { OrganizationInput } from "./to-offer";
 import { toHsdsAccessibility } from "./accessibility";
@@ -11,11 +12,11 @@ import { TERM_FIELDS, measureTerm, toHsdsAttribute, type TermField, type VocabTe
 // vendor/hsds-3.0/schema/compiled/service_with_definitions.json). Pure; the caller passes the
 // organisation and the vocabulary (term labels, Planungsräume, measures).
 //
-// Confidentiality: an offer whose address is HIDDEN is written without service_at_locations
-// (no location id, street, postcode, coordinates, location hours or Planungsraum of the address);
-// its phones, service-level hours and served areas stay. Planner-only facts (`planning`, the
-// organisation's provider type) are written only with includeInternal, as attributes of the
-// taxonomy "angebotskatalog-planung".
+// Confidentiality: the offer is written as publicOfferView() shows it, so one whose address is
+// HIDDEN has no service_at_locations (no location id, street, postcode, coordinates, location
+// hours or Planungsraum of the address); its phones, service-level hours and served areas stay.
+// Planner-only facts (`planning`, the organisation's provider type) are written only with
+// includeInternal, as attributes of the taxonomy "angebotskatalog-planung".
 
 export type ExportOrganization = OrganizationInput & { providerType: string | null };
 
@@ -95,7 +96,6 @@ function attributes(offer: OfferData, ctx: ExportContext): HsdsAttribute[] {
 }
 
 function serviceAtLocations(offer: OfferData, vocab: Vocabulary): HsdsService["service_at_locations"] {
-  if (offer.addressVisibility !== "PUBLIC") return [];
   return offer.locations.map((loc) => {
     const hasAddress = loc.street || loc.postalCode || loc.city;
     const salId = stableUuid(offer.id, "service_at_location", loc.id);
@@ -142,7 +142,8 @@ function serviceAreas(offer: OfferData, vocab: Vocabulary): HsdsService["service
   }));
 }
 
-export function fromOffer(offer: OfferData, ctx: ExportContext): HsdsService {
+export function fromOffer(stored: OfferData, ctx: ExportContext): HsdsService {
+  const offer = publicOfferView(stored);
   const org = ctx.organization;
   const orgLink = { id: org.id, entity: "organization" } as const;
   return prune({

@@ -6,6 +6,7 @@ import { readOfferData } from "../offers/store";
 import { upsertOrganization } from "../organizations/store";
 import { sameOffer } from "../offers/compare";
 import { readCsvPackage } from "./csv";
+import { HsdsImportError } from "./errors";
 import { formatPath, hsdsServiceSchema } from "./hsds-schema";
 import { stableUuid } from "./ids";
 import type { Vocabulary } from "./taxonomies";
@@ -24,8 +25,7 @@ import { loadVocabulary } from "./vocabulary";
 
 export type ImportResult = { created: number; updated: number; unchanged: number; warnings: string[] };
 
-/** A data problem in the file; the message names the record and the field. */
-export class HsdsImportError extends Error {}
+export { HsdsImportError };
 
 const MAX_LISTED_PROBLEMS = 20;
 
@@ -49,7 +49,9 @@ function pageWarnings(input: unknown) {
 
 function describe(index: number, raw: unknown) {
   const r = (raw ?? {}) as { id?: unknown; name?: unknown };
-  return `record ${index + 1} (id ${typeof r.id === "string" ? r.id : "missing"}, "${typeof r.name === "string" ? r.name : "no name"}")`;
+  // Quoted with escapes and cut: a name may be huge or carry control characters.
+  const quote = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+  return `record ${index + 1} (id ${typeof r.id === "string" ? quote(r.id).slice(1, -1) : "missing"}, ${typeof r.name === "string" ? quote(r.name) : '"no name"'})`;
 }
 
 type Checked = MappedService & { label: string; data: OfferData };

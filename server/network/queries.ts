@@ -3,12 +3,13 @@ import { assertCan, type Actor } from "../authz";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { oneLineAddress } from "../offers/address";
+import { publicOfferView } from "../offers/public-view";
 import { networkFilterSchema } from "./schema";
 
 // What network partners (counselling staff of other services) read about published offers: the
 // fields for professionals only. The select names every column read, so the planner-only fields
-// (staff, places, funding, legal basis, provider type) are never loaded, and a location's address
-// is loaded only where the offer shows it to everyone: a hidden address never reaches this DTO.
+// (staff, places, funding, legal basis, provider type) are never loaded, and addresses are read
+// through publicOfferView() like every public output: a hidden address never reaches this DTO.
 
 export type NetworkOffer = {
   id: string;
@@ -34,14 +35,10 @@ const networkSelect = {
   id: true,
   name: true,
   addressVisibility: true,
+  locations: { select: { location: { select: { street: true, postalCode: true, city: true } } } },
   organization: { select: { name: true } },
   planning: { select: { waitingTimeWeeks: true, acceptingNewClients: true, intakeCriteria: true, professionalContact: true } },
 } satisfies Prisma.ServiceSelect;
-
-const addressSelect = {
-  serviceId: true,
-  location: { select: { street: true, postalCode: true, city: true } },
-} satisfies Prisma.ServiceAtLocationSelect;
 
 /** Published, active offers with the professionals' fields, filtered by name (GET ?name=...). */
 export async function listNetworkOffers(actor: Actor | null, query: unknown): Promise<{ offers: NetworkOffer[]; truncated: boolean }> {
@@ -53,24 +50,14 @@ export async function listNetworkOffers(actor: Actor | null, query: unknown): Pr
     ...(name ? { name: { contains: likeLiteral(name), mode: "insensitive" } } : {}),
   };
   const rows = await db.service.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: NETWORK_LIMIT + 1, select: networkSelect });
-  const shown = rows.slice(0, NETWORK_LIMIT);
-  // The address rows are queried for PUBLIC offers only, so a hidden one is never read at all.
-  const publicIds = shown.filter((s) => s.addressVisibility === "PUBLIC").map((s) => s.id);
-  const places = publicIds.length
-    ? await db.serviceAtLocation.findMany({ where: { serviceId: { in: publicIds } }, select: addressSelect })
-    : [];
-  const addressesOf = new Map<string, string[]>();
-  for (const p of places) {
-    const line = oneLineAddress(p.location);
-    if (line) addressesOf.set(p.serviceId, [...(addressesOf.get(p.serviceId) ?? []), line]);
-  }
+  const shown = rows.slice(0, NETWORK_LIMIT).map(publicOfferView);
   return {
     truncated: rows.length > NETWORK_LIMIT,
     offers: shown.map((s) => ({
       id: s.id,
       name: s.name,
       organizationName: s.organization.name,
-      addresses: addressesOf.get(s.id) ?? [],
+      addresses: s.locations.flatMap(({ location }) => oneLineAddress(location) ?? []),
       waitingTimeWeeks: s.planning?.waitingTimeWeeks ?? null,
       acceptingNewClients: s.planning?.acceptingNewClients ?? null,
       intakeCriteria: s.planning?.intakeCriteria ?? null,

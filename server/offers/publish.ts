@@ -2,6 +2,7 @@ import "server-only";
 import type { PublicationSource } from "../generated/prisma/client";
 import { advisoryXactLock, type Tx } from "../db";
 import { offerDataSchema, type OfferDataInput } from "./schema";
+import { ownRowIds } from "./row-ids";
 import { writeOfferData } from "./store";
 import { PUBLICATION_LOCK } from "../../search/locks";
 
@@ -18,13 +19,15 @@ export async function publishOffer(
   input: OfferDataInput,
   meta: { source: PublicationSource; actorId?: string | null; revisionId?: string | null },
 ) {
-  const data = offerDataSchema.parse(input);
+  const parsed = offerDataSchema.parse(input);
   // Shared: publications run side by side, but a reindex can wait for all in flight (search/reindex.ts).
   await advisoryXactLock(tx, PUBLICATION_LOCK, "shared");
   // Lock the row (if it exists) so concurrent publications of one offer get distinct versions.
   const current = await tx.$queryRaw<{ version: number }[]>`
-    select version from "Service" where id = ${data.id}::uuid for update`;
+    select version from "Service" where id = ${parsed.id}::uuid for update`;
   const version = (current[0]?.version ?? 0) + 1;
+  // The history keeps the row ids as written.
+  const data = await ownRowIds(tx, parsed);
 
   await writeOfferData(tx, data);
   await tx.service.update({ where: { id: data.id }, data: { version, publishedAt: new Date() } });

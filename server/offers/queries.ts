@@ -3,10 +3,12 @@ import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { isSearchable } from "../../search/document";
+import { publicOfferView } from "./public-view";
 
 // What a resident may see of a published offer. The select below names every column that is read,
-// so planner-only data (ServicePlanning, measures, provider type) is never even loaded, and a
-// hidden address never leaves this function: for HIDDEN and NONE the DTO has no locations at all.
+// so planner-only data (ServicePlanning, measures, provider type) is never even loaded, and the
+// row passes publicOfferView() before it is read: for HIDDEN and NONE the DTO has no locations and
+// no hours at a location at all.
 
 const scheduleSelect = { weekday: true, opensAt: true, closesAt: true, description: true, locationId: true } as const;
 
@@ -72,8 +74,8 @@ function label(term: { name: string; labels: unknown }, locale: string) {
   return typeof labels[locale] === "string" ? (labels[locale] as string) : term.name;
 }
 
-function toPublicOffer(s: Row, locale: string) {
-  const showAddress = s.addressVisibility === "PUBLIC";
+function toPublicOffer(stored: Row, locale: string) {
+  const s = publicOfferView(stored);
   return {
     id: s.id,
     name: s.name,
@@ -107,13 +109,11 @@ function toPublicOffer(s: Row, locale: string) {
     email: s.email,
     phones: s.phones,
     contacts: s.contacts.filter((c) => c.name || c.title || c.department || c.email),
-    locations: showAddress
-      ? s.locations.map(({ location: l }) => ({
-          ...l,
-          schedules: s.schedules.filter((x) => x.locationId === l.id).map(toSchedule),
-        }))
-      : [],
-    /** Hours that belong to no location (e.g. phone hours). A hidden location's hours are left out. */
+    locations: s.locations.map(({ location: l }) => ({
+      ...l,
+      schedules: s.schedules.filter((x) => x.locationId === l.id).map(toSchedule),
+    })),
+    /** Hours that belong to no location (e.g. phone hours). */
     schedules: s.schedules.filter((x) => !x.locationId).map(toSchedule),
     /** "YYYY-MM-DD" or null. */
     lastVerifiedAt: s.lastVerifiedAt ? s.lastVerifiedAt.toISOString().slice(0, 10) : null,

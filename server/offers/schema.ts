@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { plainText } from "../plain-text";
 
 // The editable offer as one document: what a provider's draft holds, what a publication snapshots
 // into the history, and what seed and HSDS import produce. One schema for all of them, so a draft
 // that validates can always be published. No "server-only" here: forms reuse it for messages.
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => plainText().min(1).max(max);
 const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+  plainText().max(max).nullish().transform((v) => (v ? v : null));
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM");
 const code = z.string().regex(/^[a-z0-9_-]+$/i).max(60);
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { plainText } from "../plain-text";
 
 // An organisation's editable details as one document: what the edit form sends, what a revision
 // holds and what an approval writes. No "server-only": the form component validates with it too.
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+  plainText().max(max).nullish().transform((v) => (v ? v : null));
 
 export const ORGANIZATION_FIELDS = ["name", "alternateName", "description", "email", "website", "legalStatus", "providerType"] as const;
 export type OrganizationField = (typeof ORGANIZATION_FIELDS)[number];
@@ -16,7 +17,7 @@ export const NAME_MAX = 200;
 export const DESCRIPTION_MAX = 4000;
 
 export const organizationDataSchema = z.object({
-  name: z.string().trim().min(1).max(NAME_MAX),
+  name: plainText().min(1).max(NAME_MAX),
   alternateName: optionalText(NAME_MAX),
   description: optionalText(DESCRIPTION_MAX),
   email: z.email().max(254).nullish().transform((v) => v ?? null),

@@ -5,19 +5,23 @@ import { isSearchable } from "../../search/document";
 import { OPEN_STATUSES, reportScope } from "./access";
 import type { ErrorReportErrorCode, ErrorReportField } from "./limits";
 import { errorReportSchema, reportIdSchema } from "./schema";
+import { takeReportPoint } from "./throttle";
 
 export type CreateErrorReportResult =
   | { ok: true; id: string | null }
   | { ok: false; reason: "invalid"; fieldErrors: Partial<Record<ErrorReportField, ErrorReportErrorCode>> }
-  | { ok: false; reason: "offer_not_found" };
+  | { ok: false; reason: "offer_not_found" }
+  | { ok: false; reason: "rate_limited"; limit: "client" | "offer"; retryAfterMinutes: number };
 
 /**
  * Stores a resident's report about a wrong entry for the provider and the planners. The offer id
  * comes from the browser, so it only counts if it names a published, active offer. Text is stored
  * as typed (minus control characters); every page that shows it escapes it.
- * A filled honeypot is answered like a success but nothing is stored (`id: null`).
+ * A filled honeypot is answered like a success but nothing is stored (`id: null`). Reports are
+ * rate-limited per client and per offer (./throttle.ts); `client.ip` comes from
+ * server/http/client-ip.ts (null if unknown: then only the offer's limit applies).
  */
-export async function createErrorReport(input: unknown): Promise<CreateErrorReportResult> {
+export async function createErrorReport(input: unknown, client: { ip: string | null }): Promise<CreateErrorReportResult> {
   const parsed = errorReportSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Partial<Record<ErrorReportField, ErrorReportErrorCode>> = {};
@@ -34,6 +38,8 @@ export async function createErrorReport(input: unknown): Promise<CreateErrorRepo
   const offer = await db.service.findUnique({ where: { id: offerId }, select: { version: true, status: true } });
   if (!offer || !isSearchable(offer)) return { ok: false, reason: "offer_not_found" };
   if (website) return { ok: true, id: null };
+  const throttle = await takeReportPoint(offerId, client.ip);
+  if (!throttle.ok) return { ok: false, reason: "rate_limited", limit: throttle.limit, retryAfterMinutes: throttle.retryAfterMinutes };
 
   const row = await db.errorReport.create({
     data: { serviceId: offerId, message, replyEmail },

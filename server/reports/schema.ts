@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { CONTROL_CHARS } from "../plain-text";
 import { REPORT_EMAIL_MAX, REPORT_MESSAGE_MAX, REPORT_MESSAGE_MIN } from "./limits";
 
 // The resident's "Fehler melden" form, validated on the server (the form repeats only the limits).
-
-/** Characters PostgreSQL cannot store or that only serve to hide text; newlines and tabs stay. */
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 const trimmedOrNull = (v: unknown) => (typeof v === "string" ? v.trim() || null : v);
 

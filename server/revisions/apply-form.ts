@@ -7,7 +7,8 @@ import { PROVIDER_PLANNING_FIELDS, type OfferFormValues } from "./form";
 
 // Turns what the edit form sent into a whole offer document, on top of the version it edits.
 // Everything the form cannot be trusted with comes from the stored offer: its id and organisation,
-// which stored locations may be edited, coordinates, and the planning fields that are the city's.
+// the ids of its rows (which stored places, hours, phones and contacts may be edited),
+// coordinates, and the planning fields that are the city's.
 
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
 
@@ -20,19 +21,35 @@ function planningOf(actor: Actor, base: OfferData["planning"], sent: OfferFormVa
 }
 
 /**
- * Locations: a sent id is kept only if it names a location of this offer (published or in the
- * person's draft), so a form can never overwrite another organisation's place. Coordinates are
- * kept while the address is unchanged and otherwise looked up in the city's own street list.
+ * Row ids are the server's: a sent id is kept only if it names a row of this offer (published or
+ * in the person's draft) and no earlier row of the form took it; otherwise the row gets a new one.
+ * So a form can neither reach another offer's rows nor make publication fail on a repeated id.
  */
-async function locationsOf(known: OfferData["locations"], sent: OfferFormValues["locations"]) {
+function rowIds(known: readonly { id?: string }[]) {
+  const knownIds = new Set(known.flatMap((r) => r.id ?? []));
+  const used = new Set<string>();
+  return <T extends { id?: string }>(row: T): T & { id: string } => {
+    const id = row.id && knownIds.has(row.id) && !used.has(row.id) ? row.id : randomUUID();
+    used.add(id);
+    return { ...row, id };
+  };
+}
+
+/**
+ * Locations: coordinates are kept while the address is unchanged and otherwise looked up in the
+ * city's own street list.
+ */
+async function locationsOf(known: OfferData["locations"], sent: OfferFormValues["locations"], scheduleId: ReturnType<typeof rowIds>) {
+  const locationId = rowIds(known);
+  // Ids first, in form order, so the first of two rows with one id keeps it.
+  const rows = sent.map(locationId).map((l) => ({ ...l, schedules: l.schedules.map(scheduleId) }));
   return Promise.all(
-    sent.map(async (l) => {
-      const stored = l.id ? known.find((k) => k.id === l.id) : undefined;
+    rows.map(async (l) => {
+      const stored = known.find((k) => k.id === l.id);
       const sameAddress = stored && stored.street === l.street && stored.postalCode === l.postalCode;
       const place = sameAddress ? null : l.street ? await geocode(l.street) : null;
       return {
         ...l,
-        id: stored?.id ?? randomUUID(),
         latitude: sameAddress ? stored.latitude : (place?.lat ?? null),
         longitude: sameAddress ? stored.longitude : (place?.lon ?? null),
       };
@@ -46,11 +63,18 @@ export async function applyForm(
   draft: OfferData | null,
   values: OfferFormValues,
 ): Promise<OfferDataInput> {
-  const known = [...base.locations, ...(draft?.locations ?? [])];
+  const versions = [base, ...(draft ? [draft] : [])];
+  const known = versions.flatMap((v) => v.locations);
+  // Hours with and without a place are rows of one table: one id space.
+  const scheduleId = rowIds(versions.flatMap((v) => [...v.schedules, ...v.locations.flatMap((l) => l.schedules)]));
+  const schedules = values.schedules.map(scheduleId);
   return {
     ...base,
     ...values,
-    locations: await locationsOf(known, values.locations),
+    locations: await locationsOf(known, values.locations, scheduleId),
+    schedules,
+    phones: values.phones.map(rowIds(versions.flatMap((v) => v.phones))),
+    contacts: values.contacts.map(rowIds(versions.flatMap((v) => v.contacts))),
     planning: planningOf(actor, base.planning, values.planning),
     // Whoever edits the offer has looked at all of it: a reviewed change confirms the entry.
     lastVerifiedAt: today(),

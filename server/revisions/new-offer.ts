@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Actor, assertCanEditOffer, assertCanEditOffers, NotFoundError, organizationScope } from "../authz";
 import { db } from "../db";
 import { offerFieldsSchema, type OfferData } from "../offers/schema";
+import { plainText } from "../plain-text";
 
 // A new offer starts as a row with version 0: it has an id (so its drafts, review and history work
 // exactly as for any offer) but no published state, and every public read (search index, offer
@@ -11,7 +12,7 @@ import { offerFieldsSchema, type OfferData } from "../offers/schema";
 
 const newOfferSchema = z.object({
   organizationId: z.uuid({ error: "organization" }),
-  name: z.string().trim().min(1, { error: "required" }).max(200, { error: "too_long" }),
+  name: plainText().min(1, { error: "required" }).max(200, { error: "too_long" }),
 });
 
 export type CreateOfferResult = { ok: true; id: string } | { ok: false; error: "required" | "too_long" | "organization" };

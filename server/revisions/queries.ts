@@ -6,6 +6,7 @@ import { offerDataSchema, type OfferData } from "../offers/schema";
 import { readOfferData } from "../offers/store";
 import { diffOffers, type FieldChange } from "./diff";
 import { toFormDefaults, type OfferFormInput } from "./form";
+import { offerAsReadBy } from "./city-fields";
 import { blankOffer } from "./new-offer";
 import type { RevisionUser } from "./mutations";
 import { revisionIdSchema } from "./schema";
@@ -63,7 +64,7 @@ export async function getOfferForEdit(user: RevisionUser, offerId: string): Prom
   return {
     id: offer.id,
     name: base.name,
-    defaults: toFormDefaults(open ? offerDataSchema.parse(open.data) : base),
+    defaults: toFormDefaults(offerAsReadBy(user, open ? offerDataSchema.parse(open.data) : base)),
     pending: !!open,
     rejectedComment: latest?.state === "REJECTED" ? latest.reviewComment : null,
     mayPublish: can(user, "offer:edit-any"),
@@ -116,8 +117,9 @@ export async function getRevisionForReview(user: Actor | null, revisionId: strin
       })
     : null;
   if (!r) throw new NotFoundError(`revision ${revisionId}`);
-  const draft = offerDataSchema.parse(r.data);
-  const published = await readOfferData(db, r.serviceId);
+  const draft = offerAsReadBy(user, offerDataSchema.parse(r.data));
+  const stored = await readOfferData(db, r.serviceId);
+  const published = stored && offerAsReadBy(user, stored);
   return {
     id: r.id,
     offerId: r.serviceId,
@@ -184,7 +186,10 @@ export async function listHistory(user: Actor | null, offerId: string, { before 
     ? await db.serviceRevision.findMany({ where: { id: { in: revisionIds }, serviceId: offer.id }, select: { id: true, author: { select: { name: true, email: true } } } })
     : [];
   const authors = new Map(revisions.map((r) => [r.id, personOf(r.author)]));
-  const snapshots = rows.map((r) => offerDataSchema.safeParse(r.data));
+  const snapshots = rows.map((r) => {
+    const parsed = offerDataSchema.safeParse(r.data);
+    return parsed.success ? { success: true as const, data: offerAsReadBy(user, parsed.data) } : parsed;
+  });
   const entries = rows.slice(0, HISTORY_PAGE).map((r, i) => {
     const data = snapshots[i]!;
     const previous = snapshots[i + 1];

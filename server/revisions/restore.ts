@@ -4,6 +4,7 @@ import { db } from "../db";
 import { publishOnTopOfCurrent } from "../offers/republish";
 import { offerDataSchema, type OfferData } from "../offers/schema";
 import { OfferDataError, readOfferData } from "../offers/store";
+import { withCityFieldsOf } from "./city-fields";
 import { diffOffers } from "./diff";
 import { submitRevision, type RevisionUser } from "./mutations";
 
@@ -29,7 +30,8 @@ export class RestoreError extends Error {
 /**
  * Brings back the content of an earlier version of the offer. Providers' restores go to review
  * like any change (submitRevision); reviewers and admins publish directly (source RESTORE).
- * Id and organisation always come from the stored offer. lastVerifiedAt stays as it is now:
+ * Id and organisation always come from the stored offer, and for providers the city's planning
+ * fields (funding, legal basis) stay as they are now. lastVerifiedAt stays as it is now:
  * restoring older text is not a confirmation, and must not undo a newer one either.
  */
 export async function restoreVersion(user: RevisionUser | null, offerId: string, version: number): Promise<RestoreResult> {
@@ -42,7 +44,7 @@ export async function restoreVersion(user: RevisionUser | null, offerId: string,
   const parsed = offerDataSchema.safeParse({ ...(row.data as object), id: offer.id, organizationId: offer.organizationId });
   if (!parsed.success) throw new RestoreError("invalid");
   const restored = (current: OfferData): OfferData => ({
-    ...parsed.data,
+    ...withCityFieldsOf(user, parsed.data, current),
     id: current.id,
     organizationId: current.organizationId,
     lastVerifiedAt: current.lastVerifiedAt,

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { plainText } from "../plain-text";
 import { REVIEW_COMMENT_MAX, REVIEW_COMMENT_MIN } from "./form";
 
 export const revisionIdSchema = z.uuid();
 
-const reviewCommentSchema = z
-  .string()
-  .trim()
+const reviewCommentSchema = plainText()
   .min(REVIEW_COMMENT_MIN, { error: "too_short" })
   .max(REVIEW_COMMENT_MAX, { error: "too_long" });
 

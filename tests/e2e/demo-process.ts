@@ -39,5 +39,5 @@ export async function startDemo(opts: { build: boolean }) {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, databaseUrl: services.DATABASE_URL, meiliPid: services.meiliPid, stop };
+  return { url, dataDir, databaseUrl: services.DATABASE_URL, meiliPid: services.meiliPid, stop };
 }

@@ -6,5 +6,6 @@ export default async function globalSetup() {
   if (process.env.E2E_BASE_URL) return; // testing a site that is already running
   const demo = await startDemo({ build: true });
   process.env.E2E_BASE_URL = demo.url;
+  process.env.E2E_DATA_DIR = demo.dataDir; // specs that need the site's session secret read it there
   return demo.stop;
 }

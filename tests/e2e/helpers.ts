@@ -1,6 +1,6 @@
-// Shared by the e2e specs: demo accounts (README), signing in, the axe check.
+// Shared by the e2e specs: demo accounts (README), signing in, the axe check, the security headers.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "demo-passwort";
 export const PROVIDER = "traeger1@demo.angebotskatalog.invalid";
@@ -13,6 +13,13 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** The headers of next.config.mjs, which every answer carries, error answers included. */
+export function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  expect(headers["content-security-policy"], `CSP on ${response.url()}`).toContain("default-src 'self'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
 }
 
 /** A fresh browser context signed in as `email` (the sign-in form works without JavaScript too). */
@@ -54,14 +61,21 @@ export async function actionFields(request: APIRequestContext, path: string, for
 
 /** Every distinct server action the page at `path` has a form for, with the fields it posts. */
 export async function actionForms(request: APIRequestContext, path: string) {
+  return (await actionFormsWithInputs(request, path)).map((form) => form.fields);
+}
+
+/** As actionForms, plus the names of the form's own controls (inputs, text areas, selects, buttons). */
+export async function actionFormsWithInputs(request: APIRequestContext, path: string) {
   const html = await (await request.get(path)).text();
-  const byAction = new Map<string, Record<string, string>>();
+  const byAction = new Map<string, { fields: Record<string, string>; inputs: string[] }>();
   for (const part of html.split("<form").slice(1)) {
-    const fields = hiddenActionFields(part.slice(0, part.indexOf("</form>")));
+    const form = part.slice(0, part.indexOf("</form>"));
+    const fields = hiddenActionFields(form);
     // The action's identity: its id field (plain actions) or its reference (actions with state).
     const names = Object.keys(fields);
     const key = names.find((k) => k.startsWith("$ACTION_ID_")) ?? fields[names.find((k) => /^\$ACTION_\d+:0$/.test(k)) ?? ""];
-    if (key && !byAction.has(key)) byAction.set(key, fields);
+    const inputs = [...form.matchAll(/<(?:input|textarea|select|button)\b[^>]*?\bname="([^"$][^"]*)"/g)].map((m) => m[1]!);
+    if (key && !byAction.has(key)) byAction.set(key, { fields, inputs: [...new Set(inputs)] });
   }
   return [...byAction.values()];
 }

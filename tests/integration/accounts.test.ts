@@ -37,11 +37,11 @@ const expires = new Date(Date.now() + 3_600_000).toISOString();
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /**
- * What the next request of a person signed in as `user` at `iat` (seconds) sees: the cookie's
+ * What the next request of a person signed in as `user` at `signedInAt` (seconds) sees: the cookie's
  * token goes through the jwt callback (which re-reads the account) and the session callback.
  */
-async function nextRequest(user: User, iat = nowSeconds()) {
-  const cookie = { sub: user.id, email: user.email, role: user.role, organizationIds: user.organizationIds, iat };
+async function nextRequest(user: User, signedInAt = nowSeconds()) {
+  const cookie = { sub: user.id, email: user.email, role: user.role, organizationIds: user.organizationIds, signedInAt };
   return session({ session: { expires }, token: await jwt({ token: cookie }) });
 }
 
@@ -104,7 +104,7 @@ describe("disabling an account", () => {
     const person = await signUp("PROVIDER", [ORG_ID]);
     await setAccountDisabled(admin, person.id, true);
     // While disabled, a refresh of the cookie (/api/auth/session) stores the revoked token with a new iat.
-    const reissued = await jwt({ token: { sub: person.id, role: "PROVIDER", organizationIds: [ORG_ID], iat: nowSeconds() - 60 } });
+    const reissued = await jwt({ token: { sub: person.id, role: "PROVIDER", organizationIds: [ORG_ID], signedInAt: nowSeconds() - 60 } });
     expect(reissued).toEqual({ sub: person.id, revoked: true });
     await setAccountDisabled(admin, person.id, false);
     const later = await jwt({ token: { ...reissued, iat: nowSeconds() + 5 } });

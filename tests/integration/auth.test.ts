@@ -8,6 +8,7 @@ import { authenticate } from "../../server/auth/authenticate";
 import { LOGIN_LIMITS } from "../../server/auth/login-throttle";
 import { authOptions } from "../../server/auth/options";
 import { hashPassword, verifyPassword } from "../../server/auth/password";
+import { SOCKET_ADDRESS_HEADER } from "../../server/http/socket-address";
 import { ForbiddenError } from "../../server/authz";
 import { acceptInvitation, getInvitation } from "../../server/users/accept-invitation";
 import { createInvitation, listOpenInvitations } from "../../server/users/invitations";
@@ -94,7 +95,7 @@ describe("session callbacks", () => {
   it("re-read role and organisations on every request: a removed membership or a disabled account counts at once", async () => {
     const provider = await signUp("PROVIDER", [ORG_ID, OTHER_ORG_ID]);
     // What the cookie says since sign-in ...
-    const cookie = { sub: provider.id, email: provider.email, role: "PROVIDER", organizationIds: [ORG_ID, OTHER_ORG_ID] };
+    const cookie = { sub: provider.id, email: provider.email, role: "PROVIDER", organizationIds: [ORG_ID, OTHER_ORG_ID], signedInAt: Math.floor(Date.now() / 1000) };
     await db.membership.delete({ where: { userId_organizationId: { userId: provider.id, organizationId: OTHER_ORG_ID } } });
     // ... is corrected from the database on the next request.
     const token = await jwt({ token: cookie });
@@ -154,10 +155,20 @@ describe("login rate limit", () => {
     expect((await authenticate({ email: provider.email, password: PASSWORD, ip: freshIp() })).ok).toBe(true);
   });
 
+  it("counts the socket's peer, not a rotating X-Forwarded-For, against the per-IP limit (TRUSTED_PROXIES=0)", async () => {
+    const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: (c: object, r: object) => Promise<unknown> } }).options;
+    const peer = freshIp();
+    const forged = (i: number) => ({ headers: { "x-forwarded-for": `192.0.2.${i}`, [SOCKET_ADDRESS_HEADER]: peer } });
+    for (let i = 0; i < LOGIN_LIMITS.ip.points; i++) expect(await authorize({ email: freshEmail(), password: "geraten" }, forged(i))).toBeNull();
+    const provider = await signUp("PROVIDER", [ORG_ID]);
+    await expect(authorize({ email: provider.email, password: PASSWORD }, forged(99))).rejects.toThrow("TooManyAttempts_60");
+  });
+
   it("reaches the sign-in page as a clear German message", async () => {
     const provider = await signUp("PROVIDER", [ORG_ID]);
     const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: (c: object, r: object) => Promise<unknown> } }).options;
-    const req = { headers: { "x-forwarded-for": `198.51.100.7, ${freshIp()}` } };
+    // As Next passes it on: the client's own X-Forwarded-For and the socket's peer (server/http).
+    const req = { headers: { "x-forwarded-for": "198.51.100.7", [SOCKET_ADDRESS_HEADER]: freshIp() } };
     for (let i = 0; i < LOGIN_LIMITS.email.points; i++) expect(await authorize({ email: provider.email, password: "falsch" }, req)).toBeNull();
     const error = await authorize({ email: provider.email, password: PASSWORD }, req).catch((e: Error) => e.message);
     expect(error).toBe("TooManyAttempts_15");

@@ -7,6 +7,9 @@ import { createReferenceData, offerData, ORG_ID, publishTestOffer } from "../set
 
 const { db } = setupTestDatabase();
 
+/** Reports sent without a known client address: only the per-offer limit applies. */
+const NO_IP = { ip: null };
+
 const publish = (data: ReturnType<typeof offerData>) => publishTestOffer(db, data);
 
 const reportsFor = (serviceId: string) => db.errorReport.findMany({ where: { serviceId } });
@@ -25,7 +28,7 @@ describe("createErrorReport", () => {
       message: "  Die Telefonnummer ist nicht mehr aktuell.  ",
       replyEmail: " anna@example.org ",
       website: "",
-    });
+    }, NO_IP);
     expect(result).toEqual({ ok: true, id: expect.any(String) });
     const row = await db.errorReport.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
     expect(row).toMatchObject({
@@ -37,7 +40,7 @@ describe("createErrorReport", () => {
   });
 
   it("stores no reply address when the field is left empty", async () => {
-    const result = await createErrorReport({ offerId, message: "Die Öffnungszeiten stimmen nicht.", replyEmail: "" });
+    const result = await createErrorReport({ offerId, message: "Die Öffnungszeiten stimmen nicht.", replyEmail: "" }, NO_IP);
     expect(result.ok).toBe(true);
     const row = await db.errorReport.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
     expect(row.replyEmail).toBeNull();
@@ -45,25 +48,25 @@ describe("createErrorReport", () => {
 
   it("keeps HTML as plain text, unchanged", async () => {
     const message = '<script>alert("x")</script> <b>Adresse</b> & "Hausnummer" falsch';
-    const result = await createErrorReport({ offerId, message });
+    const result = await createErrorReport({ offerId, message }, NO_IP);
     const row = await db.errorReport.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
     expect(row.message).toBe(message);
   });
 
   it("drops control characters PostgreSQL cannot store and counts a line break once", async () => {
-    const result = await createErrorReport({ offerId, message: "Zeile eins\r\nZeile\u0000 zwei\u0007" });
+    const result = await createErrorReport({ offerId, message: "Zeile eins\r\nZeile\u0000 zwei\u0007" }, NO_IP);
     const row = await db.errorReport.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
     expect(row.message).toBe("Zeile eins\nZeile zwei");
     // 2,000 characters with Windows line breaks (as browsers send them) are still within the limit.
     const lines = `${"a".repeat(98)}\r\n`.repeat(20).trimEnd();
-    expect((await createErrorReport({ offerId, message: lines })).ok).toBe(true);
+    expect((await createErrorReport({ offerId, message: lines }, NO_IP)).ok).toBe(true);
   });
 
   it("rejects an unknown offer, a malformed id and an offer that is not published", async () => {
     const unpublished = await db.service.create({ data: { organizationId: ORG_ID, name: "Entwurf", description: "Noch nicht veröffentlicht." } });
     const inactive = await publish(offerData({ name: "Geschlossen", status: "inactive" }));
     for (const id of [randomUUID(), "not-a-uuid", "' OR 1=1 --", unpublished.id, inactive]) {
-      expect(await createErrorReport({ offerId: id, message: "Dieses Angebot gibt es nicht." })).toEqual({
+      expect(await createErrorReport({ offerId: id, message: "Dieses Angebot gibt es nicht." }, NO_IP)).toEqual({
         ok: false,
         reason: "offer_not_found",
       });
@@ -73,29 +76,29 @@ describe("createErrorReport", () => {
 
   it("rejects a message that is too short or too long, and a malformed email, with a clear code", async () => {
     const before = (await reportsFor(offerId)).length;
-    expect(await createErrorReport({ offerId, message: "   kurz    " })).toEqual({
+    expect(await createErrorReport({ offerId, message: "   kurz    " }, NO_IP)).toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { message: "too_short" },
     });
-    expect(await createErrorReport({ offerId, message: "x".repeat(2001) })).toEqual({
+    expect(await createErrorReport({ offerId, message: "x".repeat(2001) }, NO_IP)).toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { message: "too_long" },
     });
-    expect(await createErrorReport({ offerId, message: "x".repeat(1_000_000), replyEmail: "keine-adresse" })).toEqual({
+    expect(await createErrorReport({ offerId, message: "x".repeat(1_000_000), replyEmail: "keine-adresse" }, NO_IP)).toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { message: "too_long", replyEmail: "invalid_email" },
     });
-    expect(await createErrorReport({ offerId })).toMatchObject({ ok: false, fieldErrors: { message: "too_short" } });
+    expect(await createErrorReport({ offerId }, NO_IP)).toMatchObject({ ok: false, fieldErrors: { message: "too_short" } });
     expect((await reportsFor(offerId)).length).toBe(before);
-    expect((await createErrorReport({ offerId, message: "x".repeat(2000) })).ok).toBe(true);
+    expect((await createErrorReport({ offerId, message: "x".repeat(2000) }, NO_IP)).ok).toBe(true);
   });
 
   it("answers a bot that filled the honeypot like a person but stores nothing", async () => {
     const before = (await reportsFor(offerId)).length;
-    expect(await createErrorReport({ offerId, message: "Buy cheap watches now!!!", website: "https://spam.example" })).toEqual({
+    expect(await createErrorReport({ offerId, message: "Buy cheap watches now!!!", website: "https://spam.example" }, NO_IP)).toEqual({
       ok: true,
       id: null,
     });

@@ -37,9 +37,9 @@ async function issue(userId: string) {
 
 type Callbacks = { jwt: (p: object) => Promise<Record<string, unknown>> };
 const { jwt } = authOptions.callbacks as unknown as Callbacks;
-/** Whether a session of `user` signed in at `iat` (seconds) survives its next request. */
-async function sessionAlive(user: User, iat: number) {
-  const token = await jwt({ token: { sub: user.id, email: user.email, role: user.role, organizationIds: user.organizationIds, iat } });
+/** Whether a session of `user` signed in at `signedInAt` (seconds) survives its next request. */
+async function sessionAlive(user: User, signedInAt: number) {
+  const token = await jwt({ token: { sub: user.id, email: user.email, role: user.role, organizationIds: user.organizationIds, signedInAt } });
   return !token.revoked;
 }
 

@@ -11,6 +11,9 @@ import { createReferenceData, createUser, offerData, ORG_ID, OTHER_ORG_ID, publi
 
 const { db } = setupTestDatabase();
 
+/** Reports sent without a known client address: only the per-offer limit applies. */
+const NO_IP = { ip: null };
+
 type User = Awaited<ReturnType<typeof createUser>>;
 let provider: User;
 let otherProvider: User;
@@ -23,7 +26,7 @@ let otherOffer: string;
 const publish = (name: string, organizationId: string) => publishTestOffer(db, offerData({ name, organizationId }));
 
 async function report(offerId: string, message: string, replyEmail = "") {
-  const result = await createErrorReport({ offerId, message, replyEmail });
+  const result = await createErrorReport({ offerId, message, replyEmail }, NO_IP);
   if (!result.ok || !result.id) throw new Error("report not stored");
   return result.id;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFilters, currentSlot } from "../../search/filters";
-import { parseSearchParams, toQuery } from "../../search/params";
+import { MAX_VALUES_PER_FACET, parseSearchParams, toQuery } from "../../search/params";
 
 describe("search parameters", () => {
   it("keeps valid values and drops anything that could change a filter", () => {
@@ -34,6 +34,32 @@ describe("search parameters", () => {
     const p = parseSearchParams({ q: "Pflege", lebensphase: ["senioren", "pflege"], jetzt: "1", page: "2" });
     expect(toQuery(p)).toEqual({ q: "Pflege", lebensphase: ["senioren", "pflege"], jetzt: "1", page: "2" });
     expect(parseSearchParams(toQuery(p))).toEqual(p);
+  });
+});
+
+describe("search parameters an attack piles up", () => {
+  const known = { angebotsart: ["beratung", "kurs"], sprache: ["de", "tr"] };
+
+  it("keeps only the values the site knows, once each", () => {
+    const junk = Array.from({ length: 900 }, (_, i) => String(i));
+    const p = parseSearchParams({ angebotsart: [...junk, "kurs", "beratung", "kurs"], sprache: ["tr", "xx", "tr"], handlungsfeld: "4" }, known);
+    expect(p.angebotsart).toEqual(["kurs", "beratung"]);
+    expect(p.sprache).toEqual(["tr"]);
+    expect(p.handlungsfeld).toEqual(["4"]); // a facet without a known list keeps any value of its shape
+  });
+
+  it("caps every facet parameter, known values or not", () => {
+    const p = parseSearchParams({ handlungsfeld: Array.from({ length: 900 }, (_, i) => String(i)) });
+    expect(p.handlungsfeld).toHaveLength(MAX_VALUES_PER_FACET);
+  });
+
+  it("removes what a remove button names and starts at page 1", () => {
+    const p = parseSearchParams(
+      { angebotsart: ["kurs", "beratung"], kostenlos: "1", umkreis: "5", page: "3", ohne: ["angebotsart:kurs", "kostenlos", "umkreis", "toString", "page", "q:x"] },
+      known,
+    );
+    expect(p).toMatchObject({ angebotsart: ["beratung"], kostenlos: undefined, umkreis: undefined, page: 1 });
+    expect(toQuery(p)).toEqual({ angebotsart: ["beratung"] });
   });
 });
 

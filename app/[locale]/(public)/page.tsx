@@ -5,9 +5,10 @@ import { ActiveFilters } from "@/app/_components/search/active-filters";
 import { SearchBar } from "@/app/_components/search/search-bar";
 import { SearchFacets } from "@/app/_components/search/search-facets";
 import { SearchResults } from "@/app/_components/search/search-results";
-import { parseSearchParams, type RawSearchParams } from "@/search/params";
+import { redirect } from "@/i18n/navigation";
+import { parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
 import { searchOffers } from "@/search/query";
-import { getTermLabels } from "@/server/taxonomies/labels";
+import { getSearchVocabulary } from "@/server/taxonomies/search-vocabulary";
 
 export default async function SearchPage({
   params,
@@ -16,11 +17,12 @@ export default async function SearchPage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<RawSearchParams>;
 }) {
-  const { locale } = await params;
-  enterPageLocale(locale);
-  const t = await getTranslations("Search");
-  const query = parseSearchParams(await searchParams);
-  const [result, labels] = await Promise.all([searchOffers(query, locale), getTermLabels(locale)]);
+  const locale = enterPageLocale((await params).locale);
+  const [raw, { labels, known }, t] = await Promise.all([searchParams, getSearchVocabulary(locale), getTranslations("Search")]);
+  const query = parseSearchParams(raw, known);
+  // A "remove this filter" button submitted the form: show the search under its own clean URL.
+  if (raw[REMOVE_PARAM] !== undefined) redirect({ href: { pathname: "/", query: toQuery(query) }, locale });
+  const result = await searchOffers(query, locale);
   return (
     // One GET form: the search text, the place and every filter travel in the URL, without JavaScript.
     <form method="get" id="suche">

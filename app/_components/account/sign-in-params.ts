@@ -12,20 +12,3 @@ export function parseSignInError(value: string | string[] | undefined): SignInEr
   // "SessionRequired" and next-auth's own codes: nothing the person can fix but to try again.
   return { code: "default" };
 }
-
-/**
- * Where to go after signing in: a path of this site only. next-auth's redirect callback checks it
- * again; this keeps a foreign URL out of the page in the first place.
- */
-export function safeCallbackUrl(value: string | string[] | undefined, siteUrl: string | undefined, fallback: string): string {
-  const raw = first(value);
-  if (!raw) return fallback;
-  try {
-    const base = new URL(siteUrl ?? "http://localhost");
-    const url = new URL(raw, base);
-    if (url.origin !== base.origin || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return fallback;
-  }
-}

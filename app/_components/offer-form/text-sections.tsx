@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { EditOptions } from "@/server/revisions/edit-options";
 import { LANGUAGE_CHOICES } from "@/server/revisions/form";
 import { CHANNELS, SERVICE_AREA_SCOPES, OFFER_STATUSES } from "@/server/offers/schema";
+import { languageName } from "@/app/_components/language-name";
 import { Checkbox, CheckboxGroup, Section, Select, TextArea, TextInput, YesNoSelect } from "./controls";
 import type { OfferFields } from "./offer-form";
 
@@ -44,7 +45,7 @@ export function AccessSection({ fields }: WithFields) {
   const names = new Intl.DisplayNames([locale], { type: "language" });
   // The list offered, plus whatever the offer already has (an import may bring other languages).
   const codes = [...new Set([...LANGUAGE_CHOICES, ...[fields.languages.initialValue ?? []].flat().filter((c): c is string => !!c)])];
-  const languages = codes.map((c) => ({ value: c, label: names.of(c) ?? c })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const languages = codes.map((c) => ({ value: c, label: languageName(names, c) })).sort((a, b) => a.label.localeCompare(b.label, locale));
   return (
     <Section legend={t("sections.access")}>
       <YesNoSelect field={fields.free} label={f("free")} />

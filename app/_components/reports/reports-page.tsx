@@ -2,7 +2,6 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import type { SessionUser } from "@/server/auth";
 import { listReports } from "@/server/reports/queries";
 import { ReportInbox } from "./report-inbox";
@@ -17,7 +16,7 @@ type Props = {
 /** The inbox page body shared by /meine-angebote/meldungen and /pruefung/meldungen. */
 export async function ReportsPage({ user, intro, query, resolveAction }: Props) {
   // Outside the roles that handle reports, the page does not exist.
-  const reports = await orNotFound(listReports(user));
+  const reports = await listReports(user);
   const t = await getTranslations("Reports.inbox");
   return (
     <>

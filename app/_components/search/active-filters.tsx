@@ -1,26 +1,29 @@
 import { getTranslations } from "next-intl/server";
 import { plainHrefs } from "../plain-href";
-import { FACETS, hasFilters, toQuery, type FacetParam, type SearchParams } from "@/search/params";
+import { FACETS, hasFilters, REMOVE_PARAM, toQuery, type FacetParam, type SearchParams } from "@/search/params";
 
 type Labels = Record<string, Record<string, string>>;
 
-/** The selected filters as links that remove one each — and a jump link to the filter list. */
+/**
+ * The selected filters as buttons that remove one each — and a jump link to the filter list.
+ * Buttons of the page's GET form, not links: a link would carry the whole query once per filter,
+ * so the page would grow with the square of the filters; a button sends the form (which holds the
+ * search) plus its own `ohne=<facet>:<value>`.
+ */
 export async function ActiveFilters({ query, labels }: { query: SearchParams; labels: Labels }) {
   const t = await getTranslations("Facets");
   const href = await plainHrefs();
   const tDay = await getTranslations("Weekday");
   const label = (facet: FacetParam, value: string) =>
     facet === "kanal" ? t(`channel.${value}`) : facet === "tag" ? tDay(value) : (labels[facet]?.[value] ?? value);
-  const chips: { key: string; label: string; href: ReturnType<typeof toQuery> }[] = [];
+  const chips: { remove: string; label: string }[] = [];
   for (const facet of Object.keys(FACETS) as FacetParam[]) {
-    for (const value of query[facet]) {
-      chips.push({ key: `${facet}-${value}`, label: label(facet, value), href: toQuery(query, { [facet]: query[facet].filter((v) => v !== value), page: 1 }) });
-    }
+    for (const value of query[facet]) chips.push({ remove: `${facet}:${value}`, label: label(facet, value) });
   }
   for (const flag of ["kostenlos", "barrierefrei", "anonym", "jetzt"] as const) {
-    if (query[flag]) chips.push({ key: flag, label: t(flag), href: toQuery(query, { [flag]: undefined, page: 1 }) });
+    if (query[flag]) chips.push({ remove: flag, label: t(flag) });
   }
-  if (query.umkreis) chips.push({ key: "umkreis", label: `${query.umkreis} km`, href: toQuery(query, { umkreis: undefined, page: 1 }) });
+  if (query.umkreis) chips.push({ remove: "umkreis", label: `${query.umkreis} km` });
 
   return (
     <div className="mb-4">
@@ -32,10 +35,10 @@ export async function ActiveFilters({ query, labels }: { query: SearchParams; la
           <h2 className="sr-only">{t("active")}</h2>
           <ul className="flex flex-wrap gap-2">
             {chips.map((c) => (
-              <li key={c.key}>
-                <a href={href({ pathname: "/", query: c.href })} className="inline-block rounded-full border border-brand px-3 py-1 text-sm" aria-label={t("remove", { label: c.label })}>
+              <li key={c.remove}>
+                <button type="submit" name={REMOVE_PARAM} value={c.remove} className="inline-block rounded-full border border-brand px-3 py-1 text-sm" aria-label={t("remove", { label: c.label })}>
                   {c.label} ✕
-                </a>
+                </button>
               </li>
             ))}
             <li>

@@ -43,7 +43,8 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
 
   const options = (facet: FacetParam, label: (value: string) => string, known?: string[]): Option[] => {
     const counts = result.facets[facet] ?? {};
-    const values = known ?? Object.keys(counts);
+    // Selected values always get their box: the form must carry the whole search when it is sent.
+    const values = known ?? [...new Set([...Object.keys(counts), ...(query[facet] as string[])])];
     return values
       .map((value) => {
         const key = facet === "kanal" ? CHANNELS[value as keyof typeof CHANNELS] : value;

@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { noticeClass } from "@/app/_components/account/form-styles";
 import { SignInForm } from "@/app/_components/account/sign-in-form";
-import { parseSignInError, safeCallbackUrl } from "@/app/_components/account/sign-in-params";
+import { parseSignInError } from "@/app/_components/account/sign-in-params";
 import { getPathname, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/server/auth";
+import { safeCallbackPath } from "@/server/auth/callback-url";
 import { getCsrfToken } from "@/server/auth/csrf-token";
 import { env } from "@/server/env";
 
@@ -24,7 +25,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations("Auth.signIn");
   const csrfToken = await getCsrfToken();
-  const callbackUrl = safeCallbackUrl(query.callbackUrl, env.NEXTAUTH_URL, getPathname({ href: "/konto", locale }));
+  const callbackUrl = safeCallbackPath(query.callbackUrl, env.NEXTAUTH_URL ?? "http://localhost", getPathname({ href: "/konto", locale }));
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -5,7 +5,6 @@ import { AccountNav } from "@/app/_components/account/account-nav";
 import { fieldClass, hintClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
 import { NetworkOfferList } from "@/app/_components/network/network-offer-list";
 import { linkClass } from "@/app/_components/offer-section";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { listNetworkOffers } from "@/server/network/queries";
@@ -23,7 +22,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/fachinfo");
   const query = networkFilterSchema.parse(await searchParams);
-  const { offers, truncated } = await orNotFound(listNetworkOffers(user, query));
+  const { offers, truncated } = await listNetworkOffers(user, query);
   const t = await getTranslations("Network");
   return (
     <>

@@ -6,7 +6,6 @@ import { noticeClass } from "@/app/_components/account/form-styles";
 import { cellClass, DataTable, lastCellClass, rowClass } from "@/app/_components/data-table";
 import { linkClass } from "@/app/_components/offer-section";
 import { OrganizationQueue } from "@/app/_components/organizations/organization-queue";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { listOrganizationReviewQueue } from "@/server/organizations/queries";
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewQueuePage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/pruefung");
-  const [queue, organizationQueue] = await orNotFound(Promise.all([listReviewQueue(user), listOrganizationReviewQueue(user)]));
+  const [queue, organizationQueue] = await Promise.all([listReviewQueue(user), listOrganizationReviewQueue(user)]);
   const [t, tStale, format, query] = await Promise.all([getTranslations("Review.queue"), getTranslations("History.stale"), getFormatter(), searchParams]);
   const done = query.freigegeben === "1" ? "approved" : query.zurueckgegeben === "1" ? "rejected" : null;
   return (

@@ -6,7 +6,6 @@ import { AccountNav } from "@/app/_components/account/account-nav";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
 import { outcomeFrom } from "@/app/_components/admin/account-outcome";
 import { AccountTable } from "@/app/_components/admin/account-table";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { requireUser } from "@/server/auth";
 import { listAccounts, listOrganizationChoices } from "@/server/users/admin-queries";
 import { addMembershipAction, createPasswordLinkAction, disableAccountAction, enableAccountAction, removeMembershipAction } from "./actions";
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountsPage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/verwaltung/konten");
-  const [accounts, organizations] = await orNotFound(Promise.all([listAccounts(user), listOrganizationChoices(user)]));
+  const [accounts, organizations] = await Promise.all([listAccounts(user), listOrganizationChoices(user)]);
   const [t, query, messages] = await Promise.all([getTranslations("Accounts"), searchParams, getMessages()]);
   const { result, error } = outcomeFrom(query);
   return (

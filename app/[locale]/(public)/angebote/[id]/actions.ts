@@ -1,7 +1,9 @@
 "use server";
+import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import type { ReportFormState } from "@/app/_components/offer-report-form";
 import { redirect } from "@/i18n/navigation";
+import { clientIp } from "@/server/http/client-ip";
 import { createErrorReport } from "@/server/reports/mutations";
 
 /** "Fehler melden": validates and stores the report (server/reports), then shows the thank-you page. */
@@ -12,12 +14,10 @@ export async function reportErrorAction(_prev: ReportFormState, formData: FormDa
   };
   const values = { message: field("message"), replyEmail: field("replyEmail") };
   const offerId = field("offerId");
-  const result = await createErrorReport({ offerId, ...values, website: field("website") });
+  const result = await createErrorReport({ offerId, ...values, website: field("website") }, { ip: clientIp(await headers()) });
   // ok means offerId names a published offer, so it is a UUID and safe in the path.
   if (result.ok) return redirect({ href: `/angebote/${offerId}/gemeldet`, locale: await getLocale() });
-  return {
-    values,
-    errors: result.reason === "invalid" ? result.fieldErrors : {},
-    formError: result.reason === "offer_not_found" ? "offer_not_found" : null,
-  };
+  if (result.reason === "invalid") return { values, errors: result.fieldErrors, formError: null };
+  if (result.reason === "offer_not_found") return { values, errors: {}, formError: "offer_not_found" };
+  return { values, errors: {}, formError: `rate_limited_${result.limit}`, retryAfterMinutes: result.retryAfterMinutes };
 }

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { BackLink } from "@/app/_components/account/back-link";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { ReviewDecision } from "@/app/_components/review/review-decision";
 import { RevisionDiff } from "@/app/_components/review/revision-diff";
 import { requireUser } from "@/server/auth";
@@ -22,7 +21,7 @@ export default async function ReviewRevisionPage({ params }: Props) {
   const { locale, revisionId } = await params;
   enterPageLocale(locale);
   const user = await requireUser(`/pruefung/${encodeURIComponent(revisionId)}`);
-  const r = await orNotFound(getRevisionForReview(user, revisionId));
+  const r = await getRevisionForReview(user, revisionId);
   const [t, format] = await Promise.all([getTranslations("Review.detail"), getFormatter()]);
   const stale = r.currentVersion !== r.baseVersion;
   return (

@@ -8,7 +8,6 @@ import { fieldClass, labelClass, noticeClass, submitClass } from "@/app/_compone
 import { linkClass } from "@/app/_components/offer-section";
 import { DiscardNewOfferForm, DiscardOutcome } from "@/app/_components/review/discard-new-offer";
 import { NewOfferForm } from "@/app/_components/review/new-offer-form";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { listOrganizationChoices } from "@/server/organizations/queries";
@@ -33,7 +32,7 @@ export default async function AllOffersPage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/pruefung/angebote");
   const query = paramsSchema.parse({ q: "", ...(await searchParams) });
-  const [offers, organizations, messages] = await Promise.all([orNotFound(listAllOffers(user, query.q)), listOrganizationChoices(user), getMessages()]);
+  const [offers, organizations, messages] = await Promise.all([listAllOffers(user, query.q), listOrganizationChoices(user), getMessages()]);
   const t = await getTranslations("Review.all");
   const published = query.veroeffentlicht && offers.find((o) => o.id === query.veroeffentlicht);
   return (

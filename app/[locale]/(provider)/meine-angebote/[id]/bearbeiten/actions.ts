@@ -1,12 +1,12 @@
 "use server";
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { ForbiddenError, NotFoundError } from "@/server/authz";
-import { formErrorCodes, formErrorMap, offerFormSchema } from "@/server/revisions/form";
+import { offerFormSchema } from "@/server/revisions/form";
 import { saveOfferEdit } from "@/server/revisions/mutations";
+import { parseFormSubmission } from "@/server/revisions/parse-form";
 
 /**
  * "Zur Prüfung einreichen" / "Sofort veröffentlichen": the form is parsed with the form schema
@@ -15,7 +15,8 @@ import { saveOfferEdit } from "@/server/revisions/mutations";
  */
 export async function saveOfferAction(_prev: SubmissionResult<string[]> | undefined, formData: FormData): Promise<SubmissionResult<string[]>> {
   const user = await requireUser("/meine-angebote");
-  const submission = parseWithZod(formData, { schema: offerFormSchema, error: formErrorMap, formatError: formErrorCodes });
+  const { submission, malformed } = parseFormSubmission(formData, offerFormSchema);
+  if (malformed) return submission.reply({ formErrors: ["unknown_choice"] });
   if (submission.status !== "success") return submission.reply();
   const offerId = String(formData.get("offerId") ?? "");
   let result;

@@ -6,7 +6,6 @@ import { AccountNav } from "@/app/_components/account/account-nav";
 import { BackLink } from "@/app/_components/account/back-link";
 import { noticeClass } from "@/app/_components/account/form-styles";
 import { OfferForm } from "@/app/_components/offer-form/offer-form";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { requireUser } from "@/server/auth";
 import { getEditOptions } from "@/server/revisions/edit-options";
 import { getOfferForEdit } from "@/server/revisions/queries";
@@ -24,7 +23,7 @@ export default async function EditOfferPage({ params }: Props) {
   const { locale, id } = await params;
   enterPageLocale(locale);
   const user = await requireUser(`/meine-angebote/${encodeURIComponent(id)}/bearbeiten`);
-  const [offer, options] = await Promise.all([orNotFound(getOfferForEdit(user, id)), getEditOptions(locale)]);
+  const [offer, options] = await Promise.all([getOfferForEdit(user, id), getEditOptions(locale)]);
   const [t, messages] = await Promise.all([getTranslations("Review.edit"), getMessages()]);
   return (
     <>

@@ -7,7 +7,6 @@ import { BackLink } from "@/app/_components/account/back-link";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
 import { HistoryVersion } from "@/app/_components/history/history-version";
 import { linkClass } from "@/app/_components/offer-section";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { can } from "@/server/authz";
@@ -34,7 +33,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const here = `/meine-angebote/${encodeURIComponent(id)}/verlauf`;
   const user = await requireUser(here);
   const query = querySchema.parse(await searchParams);
-  const history = await orNotFound(listHistory(user, id, { before: query.vor }));
+  const history = await listHistory(user, id, { before: query.vor });
   const t = await getTranslations("History");
   return (
     <>

@@ -1,13 +1,12 @@
 "use server";
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { can, ForbiddenError, NotFoundError } from "@/server/authz";
 import { saveOrganizationEdit } from "@/server/organizations/mutations";
 import { CITY_ONLY_FIELDS, organizationDataSchema } from "@/server/organizations/schema";
-import { formErrorCodes, formErrorMap } from "@/server/revisions/form";
+import { parseFormSubmission } from "@/server/revisions/parse-form";
 
 /**
  * "Zur Prüfung einreichen" / "Sofort veröffentlichen": parsed with the form's schema here;
@@ -18,7 +17,8 @@ export async function saveOrganizationAction(_prev: SubmissionResult<string[]> |
   // The city's fields are not in a provider's form: whatever a provider posts for them is dropped
   // (the domain ignores it as well), so it cannot even produce an error message.
   if (!can(user, "offer:edit-any")) for (const field of CITY_ONLY_FIELDS) formData.delete(field);
-  const submission = parseWithZod(formData, { schema: organizationDataSchema, error: formErrorMap, formatError: formErrorCodes });
+  const { submission, malformed } = parseFormSubmission(formData, organizationDataSchema);
+  if (malformed) return submission.reply({ formErrors: ["unknown_choice"] });
   if (submission.status !== "success") return submission.reply();
   const id = String(formData.get("organizationId") ?? "");
   let result;

@@ -7,7 +7,6 @@ import { BackLink } from "@/app/_components/account/back-link";
 import { noticeClass } from "@/app/_components/account/form-styles";
 import { OrganizationForm } from "@/app/_components/organizations/organization-form";
 import { OrganizationHistory } from "@/app/_components/organizations/organization-history";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { requireUser } from "@/server/auth";
 import { getOrganizationForEdit } from "@/server/organizations/queries";
 import { saveOrganizationAction } from "./actions";
@@ -24,7 +23,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
   const { locale, orgId } = await params;
   enterPageLocale(locale);
   const user = await requireUser(`/meine-angebote/organisation/${encodeURIComponent(orgId)}`);
-  const org = await orNotFound(getOrganizationForEdit(user, orgId));
+  const org = await getOrganizationForEdit(user, orgId);
   const [t, messages, query] = await Promise.all([getTranslations("Organizations.edit"), getMessages(), searchParams]);
   const outcome = query.eingereicht === "1" ? "submitted" : query.gespeichert === "1" ? "published" : null;
   const offerForm = messages.OfferForm as { optional: string; errors: unknown };

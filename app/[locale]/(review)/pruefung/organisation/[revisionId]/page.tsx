@@ -4,7 +4,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { BackLink } from "@/app/_components/account/back-link";
 import { linkClass } from "@/app/_components/offer-section";
-import { orNotFound } from "@/app/_components/review/or-not-found";
 import { ReviewDecision } from "@/app/_components/review/review-decision";
 import { RevisionDiff } from "@/app/_components/review/revision-diff";
 import { Link } from "@/i18n/navigation";
@@ -24,7 +23,7 @@ export default async function ReviewOrganizationRevisionPage({ params }: Props) 
   const { locale, revisionId } = await params;
   enterPageLocale(locale);
   const user = await requireUser(`/pruefung/organisation/${encodeURIComponent(revisionId)}`);
-  const r = await orNotFound(getOrganizationRevisionForReview(user, revisionId));
+  const r = await getOrganizationRevisionForReview(user, revisionId);
   const [t, tReview, format] = await Promise.all([getTranslations("Organizations.detail"), getTranslations("Review.detail"), getFormatter()]);
   return (
     <>
