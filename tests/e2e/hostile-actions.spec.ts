@@ -190,6 +190,30 @@ test.describe("findings of the attack probe", () => {
     expect(problems.flat()).toEqual([]);
   });
 
+  test("a hand-made JavaScript call with arguments that are no form answers without a 500", async ({ baseURL }) => {
+    // What React's client sends for `action(...args)`: the action's id in a header, the arguments
+    // as JSON (text/plain) or as field "0" of a multipart body. Our actions all take a form.
+    const idOf = (fields: Record<string, string>) => {
+      const plain = Object.keys(fields).find((k) => k.startsWith("$ACTION_ID_"))?.slice("$ACTION_ID_".length);
+      const ref = Object.entries(fields).find(([k]) => /^\$ACTION_\d+:0$/.test(k))?.[1];
+      return plain ?? (JSON.parse(ref!) as { id: string }).id;
+    };
+    const bodies = [
+      { contentType: "text/plain;charset=UTF-8", data: "[1,2,3]" },
+      { contentType: "text/plain;charset=UTF-8", data: '[null,"x",{"a":1}]' },
+      multipartBody([["0", '["$undefined",42]']]),
+    ];
+    const problems = await inParallel(setup.actions.flatMap((action) => bodies.map((b) => async () => {
+      const data = "body" in b ? b.body : b.data;
+      const response = await action.request.post(action.path, {
+        headers: { "content-type": b.contentType, "next-action": idOf(action.fields), accept: "text/x-component", Origin: baseURL! },
+        data, maxRedirects: 0,
+      });
+      return response.status() < 500 ? [] : [`${action.who} ${action.path} ${b.contentType.slice(0, 20)}: ${response.status()}`];
+    })), 4);
+    expect(problems.flat()).toEqual([]);
+  });
+
   test("sign-in with a callbackUrl that is no URL does not answer 500", async ({ baseURL }) => {
     const { first } = await signIn(baseURL!, otherLoopbackAddress(), (csrfToken) => ({ email: "x@example.org", password: "x", csrfToken, callbackUrl: "foo" }));
     expect(await problemsOf("sign-in callbackUrl=foo", first)).toEqual([]);

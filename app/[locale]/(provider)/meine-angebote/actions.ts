@@ -8,11 +8,13 @@ import { ConcurrentPublicationError } from "@/server/offers/republish";
 import { confirmOffer } from "@/server/offers/staleness";
 import { createOffer, discardNewOffer } from "@/server/revisions/new-offer";
 import type { NewOfferState } from "@/app/_components/review/new-offer-state";
+import { formOf } from "@/server/http/form-input";
 
 const offerIdSchema = z.string().max(64);
 
 /** "Angaben sind noch aktuell": server/offers/staleness checks the scope and publishes the new date. */
 export async function confirmOfferAction(formData: FormData) {
+  formData = formOf(formData);
   const user = await requireUser("/meine-angebote");
   const id = offerIdSchema.safeParse(formData.get("offerId"));
   let outcome: "ok" | "fehlt" | "besetzt" = "ok";
@@ -35,6 +37,7 @@ const discardSchema = z.object({
 
 /** "Verwerfen": server/revisions/new-offer checks the scope and that the offer was never published. */
 export async function discardNewOfferAction(formData: FormData) {
+  formData = formOf(formData);
   const user = await requireUser("/meine-angebote");
   const input = discardSchema.safeParse({ offerId: formData.get("offerId"), confirm: formData.get("confirm"), back: formData.get("back") });
   const back = input.success ? input.data.back : "/meine-angebote";
@@ -52,6 +55,7 @@ export async function discardNewOfferAction(formData: FormData) {
 
 /** "Neues Angebot anlegen": an unpublished offer, then straight to its form. */
 export async function createOfferAction(_prev: NewOfferState, formData: FormData): Promise<NewOfferState> {
+  formData = formOf(formData);
   const user = await requireUser("/meine-angebote");
   const values = { name: String(formData.get("name") ?? ""), organizationId: String(formData.get("organizationId") ?? "") };
   let result;

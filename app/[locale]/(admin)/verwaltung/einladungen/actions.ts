@@ -6,9 +6,11 @@ import { requireUser } from "@/server/auth";
 import { ForbiddenError } from "@/server/authz";
 import { createInvitation, revokeInvitation } from "@/server/users/invitations";
 import { invitationIdSchema } from "@/server/users/schema";
+import { formOf } from "@/server/http/form-input";
 
 /** Invites a person (server/users checks the permission); answers with the one-time link. */
 export async function inviteUserAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
+  formData = formOf(formData);
   const user = await requireUser("/verwaltung/einladungen");
   const field = (name: string) => {
     const v = formData.get(name);
@@ -33,6 +35,7 @@ export async function inviteUserAction(_prev: InviteFormState, formData: FormDat
 
 /** "Zurückziehen": the invitation's link stops working (server/users checks role and permission). */
 export async function revokeInvitationAction(formData: FormData) {
+  formData = formOf(formData);
   const user = await requireUser("/verwaltung/einladungen");
   const id = invitationIdSchema.safeParse(formData.get("invitationId"));
   return changeAndReturn("/verwaltung/einladungen", id, (invitationId) => revokeInvitation(user, invitationId), "zurueckgezogen");

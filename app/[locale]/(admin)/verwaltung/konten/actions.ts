@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError } from "@/server/authz";
 import { addMembership, removeMembership, setAccountDisabled } from "@/server/users/admin-mutations";
 import { createPasswordReset } from "@/server/users/password-reset";
 import { accountIdSchema, membershipSchema } from "@/server/users/schema";
+import { formOf } from "@/server/http/form-input";
 
 // The account administration's buttons: plain forms (no JavaScript needed), each validated here
 // with zod and checked again in server/users/admin-mutations.ts. Every action leads back to the
@@ -46,14 +47,17 @@ async function setDisabled(formData: FormData, disabled: boolean): Promise<never
 }
 
 export async function disableAccountAction(formData: FormData) {
+  formData = formOf(formData);
   return setDisabled(formData, true);
 }
 
 export async function enableAccountAction(formData: FormData) {
+  formData = formOf(formData);
   return setDisabled(formData, false);
 }
 
 export async function removeMembershipAction(formData: FormData) {
+  formData = formOf(formData);
   const user = await requireUser(PATH);
   const input = membershipSchema.safeParse({ userId: field(formData, "userId"), organizationId: field(formData, "organizationId") });
   if (!input.success) return back("not_found");
@@ -64,6 +68,7 @@ export async function removeMembershipAction(formData: FormData) {
 }
 
 export async function addMembershipAction(formData: FormData) {
+  formData = formOf(formData);
   const user = await requireUser(PATH);
   const input = membershipSchema.safeParse({ userId: field(formData, "userId"), organizationId: field(formData, "organizationId") });
   if (!input.success) return back("not_found");
@@ -78,6 +83,7 @@ export async function addMembershipAction(formData: FormData) {
  * form state) instead of a redirect, since the link must not end up in a URL.
  */
 export async function createPasswordLinkAction(_prev: PasswordLinkFormState, formData: FormData): Promise<PasswordLinkFormState> {
+  formData = formOf(formData);
   const user = await requireUser(PATH);
   try {
     const result = await createPasswordReset(user, field(formData, "userId"));

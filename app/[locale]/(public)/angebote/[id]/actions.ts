@@ -5,9 +5,11 @@ import type { ReportFormState } from "@/app/_components/offer-report-form";
 import { redirect } from "@/i18n/navigation";
 import { clientIp } from "@/server/http/client-ip";
 import { createErrorReport } from "@/server/reports/mutations";
+import { formOf } from "@/server/http/form-input";
 
 /** "Fehler melden": validates and stores the report (server/reports), then shows the thank-you page. */
 export async function reportErrorAction(_prev: ReportFormState, formData: FormData): Promise<ReportFormState> {
+  formData = formOf(formData);
   const field = (name: string) => {
     const v = formData.get(name);
     return typeof v === "string" ? v : "";

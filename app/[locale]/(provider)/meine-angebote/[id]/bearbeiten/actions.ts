@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError } from "@/server/authz";
 import { offerFormSchema } from "@/server/revisions/form";
 import { saveOfferEdit } from "@/server/revisions/mutations";
 import { parseFormSubmission } from "@/server/revisions/parse-form";
+import { formOf } from "@/server/http/form-input";
 
 /**
  * "Zur Prüfung einreichen" / "Sofort veröffentlichen": the form is parsed with the form schema
@@ -14,6 +15,7 @@ import { parseFormSubmission } from "@/server/revisions/parse-form";
  * the scope, validates the whole offer and stores or publishes it.
  */
 export async function saveOfferAction(_prev: SubmissionResult<string[]> | undefined, formData: FormData): Promise<SubmissionResult<string[]>> {
+  formData = formOf(formData);
   const user = await requireUser("/meine-angebote");
   const { submission, malformed } = parseFormSubmission(formData, offerFormSchema);
   if (malformed) return submission.reply({ formErrors: ["unknown_choice"] });

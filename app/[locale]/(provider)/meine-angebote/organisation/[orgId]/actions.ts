@@ -7,12 +7,14 @@ import { can, ForbiddenError, NotFoundError } from "@/server/authz";
 import { saveOrganizationEdit } from "@/server/organizations/mutations";
 import { CITY_ONLY_FIELDS, organizationDataSchema } from "@/server/organizations/schema";
 import { parseFormSubmission } from "@/server/revisions/parse-form";
+import { formOf } from "@/server/http/form-input";
 
 /**
  * "Zur Prüfung einreichen" / "Sofort veröffentlichen": parsed with the form's schema here;
  * server/organizations checks the scope, validates again and stores or publishes.
  */
 export async function saveOrganizationAction(_prev: SubmissionResult<string[]> | undefined, formData: FormData): Promise<SubmissionResult<string[]>> {
+  formData = formOf(formData);
   const user = await requireUser("/meine-angebote");
   // The city's fields are not in a provider's form: whatever a provider posts for them is dropped
   // (the domain ignores it as well), so it cannot even produce an error message.
