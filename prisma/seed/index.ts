@@ -12,6 +12,7 @@ import { readOfferData } from "../../server/offers/store";
 import { upsertOrganization } from "../../server/organizations/store";
 import { offers, organizations } from "./offers";
 import { goals, measures, mikroprojekte, planningPeriod } from "./plan";
+import { DEMO_SOURCE, demoHouseholds, demoIndicatorValues, demoPopulation, HILFEN_ZUR_ERZIEHUNG } from "./need-data";
 import { AGE_BANDS, indicators, planningAreas, POPULATION_SOURCE, POPULATION_YEAR } from "./planning-areas";
 import { lifePhaseTargets, taxonomies } from "./taxonomies";
 
@@ -37,6 +38,7 @@ export async function seedDatabase(
   await db.$transaction(async (tx) => {
     const terms = await seedTaxonomies(tx);
     const areaIds = await seedPlanningAreas(tx, terms.planungsraum);
+    await seedNeedData(tx, areaIds);
     await seedIndicators(tx, areaIds);
     await seedPlan(tx, terms.handlungsfeld);
     await seedOrganizations(tx);
@@ -121,31 +123,36 @@ async function seedPlanningAreas(tx: Tx, termIds: Map<string, string>) {
       const streetFields = { planningAreaId: area.id, latitude: s.latitude, longitude: s.longitude };
       await tx.planningAreaStreet.upsert({ where: { name: s.name }, create: { name: s.name, ...streetFields }, update: streetFields });
     }
-    for (const [i, [ageFrom, ageTo]] of AGE_BANDS.entries()) {
-      const figure = { ageTo, count: a.population2023[i], isDemo: true, source: POPULATION_SOURCE };
-      await tx.populationFigure.upsert({
-        where: { planningAreaId_year_ageFrom: { planningAreaId: area.id, year: POPULATION_YEAR, ageFrom } },
-        create: { planningAreaId: area.id, year: POPULATION_YEAR, ageFrom, ...figure },
-        update: figure,
-      });
-    }
   }
   return areaIds;
 }
 
 async function seedIndicators(tx: Tx, areaIds: Map<string, string>) {
-  for (const ind of indicators) {
+  const indicatorIds = new Map<string, string>();
+  for (const ind of [...indicators, HILFEN_ZUR_ERZIEHUNG]) {
     const { key, ...fields } = ind;
     const indicator = await tx.indicator.upsert({ where: { key }, create: { key, ...fields }, update: fields });
-    for (const a of planningAreas) {
-      const planningAreaId = areaIds.get(a.code)!;
-      const value = { value: a.indicators2023[key], isDemo: true };
-      await tx.indicatorValue.upsert({
-        where: { indicatorId_planningAreaId_year: { indicatorId: indicator.id, planningAreaId, year: POPULATION_YEAR } },
-        create: { indicatorId: indicator.id, planningAreaId, year: POPULATION_YEAR, ...value },
-        update: value,
-      });
-    }
+    indicatorIds.set(key, indicator.id);
+  }
+  for (const v of demoIndicatorValues()) {
+    const key = { indicatorId: indicatorIds.get(v.key)!, planningAreaId: areaIds.get(v.code)!, year: v.year };
+    const fields = { value: v.value, isDemo: true, source: DEMO_SOURCE };
+    await tx.indicatorValue.upsert({ where: { indicatorId_planningAreaId_year: key }, create: { ...key, ...fields }, update: fields });
+  }
+}
+
+/** Demo population 2019-2024 and households (./need-data.ts); 2023 keeps the verified total. */
+async function seedNeedData(tx: Tx, areaIds: Map<string, string>) {
+  for (const p of demoPopulation()) {
+    const key = { planningAreaId: areaIds.get(p.code)!, year: p.year, ageFrom: p.ageFrom };
+    const source = p.year === POPULATION_YEAR ? POPULATION_SOURCE : DEMO_SOURCE;
+    const fields = { ageTo: p.ageTo, count: p.count, isDemo: true, source };
+    await tx.populationFigure.upsert({ where: { planningAreaId_year_ageFrom: key }, create: { ...key, ...fields }, update: fields });
+  }
+  for (const h of demoHouseholds()) {
+    const key = { planningAreaId: areaIds.get(h.code)!, year: h.year, type: h.type };
+    const fields = { count: h.count, isDemo: true, source: DEMO_SOURCE };
+    await tx.householdFigure.upsert({ where: { planningAreaId_year_type: key }, create: { ...key, ...fields }, update: fields });
   }
 }
 
