@@ -12,8 +12,8 @@ import { readOfferData } from "../../server/offers/store";
 import { upsertOrganization } from "../../server/organizations/store";
 import { offers, organizations } from "./offers";
 import { goals, measures, mikroprojekte, planningPeriod } from "./plan";
-import { DEMO_SOURCE, demoHouseholds, demoIndicatorValues, demoPopulation, HILFEN_ZUR_ERZIEHUNG } from "./need-data";
-import { AGE_BANDS, indicators, planningAreas, POPULATION_SOURCE, POPULATION_YEAR } from "./planning-areas";
+import { seedNeedData } from "./need-data";
+import { AGE_BANDS, planningAreas } from "./planning-areas";
 import { lifePhaseTargets, taxonomies } from "./taxonomies";
 
 export { offers, organizations } from "./offers";
@@ -39,7 +39,6 @@ export async function seedDatabase(
     const terms = await seedTaxonomies(tx);
     const areaIds = await seedPlanningAreas(tx, terms.planungsraum);
     await seedNeedData(tx, areaIds);
-    await seedIndicators(tx, areaIds);
     await seedPlan(tx, terms.handlungsfeld);
     await seedOrganizations(tx);
   }, TX_OPTIONS);
@@ -125,35 +124,6 @@ async function seedPlanningAreas(tx: Tx, termIds: Map<string, string>) {
     }
   }
   return areaIds;
-}
-
-async function seedIndicators(tx: Tx, areaIds: Map<string, string>) {
-  const indicatorIds = new Map<string, string>();
-  for (const ind of [...indicators, HILFEN_ZUR_ERZIEHUNG]) {
-    const { key, ...fields } = ind;
-    const indicator = await tx.indicator.upsert({ where: { key }, create: { key, ...fields }, update: fields });
-    indicatorIds.set(key, indicator.id);
-  }
-  for (const v of demoIndicatorValues()) {
-    const key = { indicatorId: indicatorIds.get(v.key)!, planningAreaId: areaIds.get(v.code)!, year: v.year };
-    const fields = { value: v.value, isDemo: true, source: DEMO_SOURCE };
-    await tx.indicatorValue.upsert({ where: { indicatorId_planningAreaId_year: key }, create: { ...key, ...fields }, update: fields });
-  }
-}
-
-/** Demo population 2019-2024 and households (./need-data.ts); 2023 keeps the verified total. */
-async function seedNeedData(tx: Tx, areaIds: Map<string, string>) {
-  for (const p of demoPopulation()) {
-    const key = { planningAreaId: areaIds.get(p.code)!, year: p.year, ageFrom: p.ageFrom };
-    const source = p.year === POPULATION_YEAR ? POPULATION_SOURCE : DEMO_SOURCE;
-    const fields = { ageTo: p.ageTo, count: p.count, isDemo: true, source };
-    await tx.populationFigure.upsert({ where: { planningAreaId_year_ageFrom: key }, create: { ...key, ...fields }, update: fields });
-  }
-  for (const h of demoHouseholds()) {
-    const key = { planningAreaId: areaIds.get(h.code)!, year: h.year, type: h.type };
-    const fields = { count: h.count, isDemo: true, source: DEMO_SOURCE };
-    await tx.householdFigure.upsert({ where: { planningAreaId_year_type: key }, create: { ...key, ...fields }, update: fields });
-  }
 }
 
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);

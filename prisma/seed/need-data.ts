@@ -5,8 +5,9 @@
 // (41,806 residents end of 2021, 42,817 end of 2023; eisenach-facts.json). Nord is deliberately
 // the area with the highest SGB-II rate and most children in Hilfen zur Erziehung, so planners'
 // gap views have something to show.
+import type { Tx } from "../../server/db";
 import type { HouseholdType } from "../../server/generated/prisma/enums";
-import { AGE_BANDS, planningAreas, POPULATION_YEAR, type IndicatorKey, type SeedPlanningArea } from "./planning-areas";
+import { AGE_BANDS, indicators, planningAreas, POPULATION_SOURCE, POPULATION_YEAR, type IndicatorKey, type SeedPlanningArea } from "./planning-areas";
 
 export const DEMO_SOURCE = "Demo-Daten (erfunden)";
 export const DEMO_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
@@ -86,4 +87,34 @@ export function demoIndicatorValues(): DemoIndicatorValue[] {
       });
     }),
   );
+}
+
+async function seedIndicators(tx: Tx, areaIds: Map<string, string>) {
+  const indicatorIds = new Map<string, string>();
+  for (const ind of [...indicators, HILFEN_ZUR_ERZIEHUNG]) {
+    const { key, ...fields } = ind;
+    const indicator = await tx.indicator.upsert({ where: { key }, create: { key, ...fields }, update: fields });
+    indicatorIds.set(key, indicator.id);
+  }
+  for (const v of demoIndicatorValues()) {
+    const key = { indicatorId: indicatorIds.get(v.key)!, planningAreaId: areaIds.get(v.code)!, year: v.year };
+    const fields = { value: v.value, isDemo: true, source: DEMO_SOURCE };
+    await tx.indicatorValue.upsert({ where: { indicatorId_planningAreaId_year: key }, create: { ...key, ...fields }, update: fields });
+  }
+}
+
+/** Demo population 2019-2024, households and indicators; 2023 keeps the verified total. */
+export async function seedNeedData(tx: Tx, areaIds: Map<string, string>) {
+  for (const p of demoPopulation()) {
+    const key = { planningAreaId: areaIds.get(p.code)!, year: p.year, ageFrom: p.ageFrom };
+    const source = p.year === POPULATION_YEAR ? POPULATION_SOURCE : DEMO_SOURCE;
+    const fields = { ageTo: p.ageTo, count: p.count, isDemo: true, source };
+    await tx.populationFigure.upsert({ where: { planningAreaId_year_ageFrom: key }, create: { ...key, ...fields }, update: fields });
+  }
+  for (const h of demoHouseholds()) {
+    const key = { planningAreaId: areaIds.get(h.code)!, year: h.year, type: h.type };
+    const fields = { count: h.count, isDemo: true, source: DEMO_SOURCE };
+    await tx.householdFigure.upsert({ where: { planningAreaId_year_type: key }, create: { ...key, ...fields }, update: fields });
+  }
+  await seedIndicators(tx, areaIds);
 }

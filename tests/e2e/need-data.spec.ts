@@ -34,6 +34,22 @@ test.describe("without JavaScript", () => {
     await expect(alert).toContainText("Zeile 3, Spalte Planungsraum: 'Atlantis' ist kein bekannter Planungsraum");
     await context.close();
   });
+
+  test("the form takes files over the site's usual 1 MB up to 5 MB, and refuses larger ones", async ({ browser, baseURL }) => {
+    const { context, page } = await signedIn(browser, baseURL, REVIEWER, false);
+    await page.goto("/planung/daten");
+    const header = "Planungsraum;Jahr;Alter von;Alter bis;Anzahl;Quelle\n";
+    const twoMb = `${header}Ortsteile;2010;3;5;7;${"x".repeat(2 * 1024 * 1024)}\n`;
+    await page.getByLabel(UPLOAD).setInputFiles({ name: "gross.csv", mimeType: "text/csv", buffer: Buffer.from(twoMb) });
+    await page.getByRole("button", { name: "Hochladen und prüfen" }).click();
+    await expect(page.getByRole("alert")).toContainText("Zeile 2, Spalte Quelle: Text länger als 300 Zeichen");
+
+    await page.getByLabel(UPLOAD).setInputFiles({ name: "zu-gross.csv", mimeType: "text/csv", buffer: Buffer.from(header + "x".repeat(6 * 1024 * 1024)) });
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Hochladen und prüfen" }).click()]);
+    expect(response.status()).toBe(413);
+    await expect(page.locator("body")).toContainText("Die Datei ist zu groß (höchstens 5 MB).");
+    await context.close();
+  });
 });
 
 test("/planung/daten passes axe for planners and does not exist for providers and network partners", async ({ browser, baseURL }) => {
