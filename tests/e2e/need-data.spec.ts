@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
+import { actionFields, expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // Planners upload need data at /planung/daten; everyone else finds no such page. Runs in parallel
 // with the other specs on one demo site: the upload writes a year no other view reads as the
@@ -66,4 +66,20 @@ test("/planung/daten passes axe for planners and does not exist for providers an
     await expect(other.page.getByLabel(UPLOAD)).toHaveCount(0);
     await other.context.close();
   }
+});
+
+test("a provider who posts the planners' upload form changes nothing", async ({ browser, baseURL }) => {
+  const planner = await signedIn(browser, baseURL, REVIEWER);
+  const fields = await actionFields(planner.context.request, "/planung/daten");
+  const provider = await signedIn(browser, baseURL, PROVIDER);
+  const csv = "Planungsraum;Jahr;Alter von;Alter bis;Anzahl;Quelle\nOrtsteile;2011;0;2;999;Von einem Träger\n";
+  const response = await provider.context.request.post("/planung/daten", {
+    headers: { Origin: baseURL! },
+    multipart: { ...fields, file: { name: "b.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(404);
+  await planner.page.goto("/planung/daten");
+  await expect(planner.page.getByRole("region", { name: "Ortsteile" })).not.toContainText("Von einem Träger");
+  await Promise.all([planner.context.close(), provider.context.close()]);
 });

@@ -33,12 +33,13 @@ export function NeedDataUploadForm({ maxMb, action }: Props) {
       )}
       {state.outcome === "refused" && (
         <div role="alert" className={alertClass}>
-          <p>{t("refused", { count: state.errors.length })}</p>
+          <p>{t("refused", { count: state.total })}</p>
           <ul className="ml-5 mt-2 list-disc font-normal">
             {state.errors.map((e, i) => (
               <li key={i}>{e}</li>
             ))}
           </ul>
+          {state.total > state.errors.length && <p className="mt-2">{t("moreErrors", { count: state.total - state.errors.length })}</p>}
         </div>
       )}
       {state.outcome === "invalid" && (

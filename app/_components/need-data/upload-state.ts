@@ -7,7 +7,7 @@ export type NeedDataUploadState =
   | { outcome: "none" }
   | { outcome: "imported"; files: FileSummary[] }
   /** Every error of the file, already worded ("Zeile 14, Spalte Anzahl: …"). */
-  | { outcome: "refused"; errors: string[] }
+  | { outcome: "refused"; errors: string[]; total: number }
   | { outcome: "invalid"; problem: UploadProblem | "forbidden" };
 
 export const initialUploadState: NeedDataUploadState = { outcome: "none" };
