@@ -104,10 +104,13 @@ describe("need data import", () => {
       file("x.csv", utf8("Raum,Jahr,Anzahl\nInnenstadt,2024,3\n")),
       file("leer.csv", utf8("")),
       file("i.csv", utf8("Planungsraum;Jahr;Indikator;Wert;Einheit;Quelle\nInnenstadt;2024;sgb2_quote;12;Personen;BA\n")),
+      file("q.csv", utf8('Planungsraum;Jahr;Haushaltstyp;Anzahl;Quelle\nInnenstadt;2024;insgesamt;3;"Statistik\n')),
     ]);
     const errors = errorsOf(result);
     expect(errors[0]).toMatch(/^Zeile 1: Kopfzeile nicht erkannt/);
-    expect(errors.slice(1)).toEqual(["Die Datei ist leer", "Zeile 2, Spalte Einheit: 'Personen' passt nicht zum Indikator SGB-II-Quote (Einheit %)"]);
+    expect(errors.slice(1, 3)).toEqual(["Die Datei ist leer", "Zeile 2, Spalte Einheit: 'Personen' passt nicht zum Indikator SGB-II-Quote (Einheit %)"]);
+    expect(errors[3]).toMatch(/^Zeile \d+: Die Datei ist kein lesbares CSV/);
+    expect(errors).toHaveLength(4);
     expect(await counts()).toEqual(before);
   });
 
