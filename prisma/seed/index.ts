@@ -12,7 +12,8 @@ import { readOfferData } from "../../server/offers/store";
 import { upsertOrganization } from "../../server/organizations/store";
 import { offers, organizations } from "./offers";
 import { goals, measures, mikroprojekte, planningPeriod } from "./plan";
-import { AGE_BANDS, indicators, planningAreas, POPULATION_SOURCE, POPULATION_YEAR } from "./planning-areas";
+import { seedNeedData } from "./need-data";
+import { AGE_BANDS, planningAreas } from "./planning-areas";
 import { lifePhaseTargets, taxonomies } from "./taxonomies";
 
 export { offers, organizations } from "./offers";
@@ -37,7 +38,7 @@ export async function seedDatabase(
   await db.$transaction(async (tx) => {
     const terms = await seedTaxonomies(tx);
     const areaIds = await seedPlanningAreas(tx, terms.planungsraum);
-    await seedIndicators(tx, areaIds);
+    await seedNeedData(tx, areaIds);
     await seedPlan(tx, terms.handlungsfeld);
     await seedOrganizations(tx);
   }, TX_OPTIONS);
@@ -121,32 +122,8 @@ async function seedPlanningAreas(tx: Tx, termIds: Map<string, string>) {
       const streetFields = { planningAreaId: area.id, latitude: s.latitude, longitude: s.longitude };
       await tx.planningAreaStreet.upsert({ where: { name: s.name }, create: { name: s.name, ...streetFields }, update: streetFields });
     }
-    for (const [i, [ageFrom, ageTo]] of AGE_BANDS.entries()) {
-      const figure = { ageTo, count: a.population2023[i], isDemo: true, source: POPULATION_SOURCE };
-      await tx.populationFigure.upsert({
-        where: { planningAreaId_year_ageFrom: { planningAreaId: area.id, year: POPULATION_YEAR, ageFrom } },
-        create: { planningAreaId: area.id, year: POPULATION_YEAR, ageFrom, ...figure },
-        update: figure,
-      });
-    }
   }
   return areaIds;
-}
-
-async function seedIndicators(tx: Tx, areaIds: Map<string, string>) {
-  for (const ind of indicators) {
-    const { key, ...fields } = ind;
-    const indicator = await tx.indicator.upsert({ where: { key }, create: { key, ...fields }, update: fields });
-    for (const a of planningAreas) {
-      const planningAreaId = areaIds.get(a.code)!;
-      const value = { value: a.indicators2023[key], isDemo: true };
-      await tx.indicatorValue.upsert({
-        where: { indicatorId_planningAreaId_year: { indicatorId: indicator.id, planningAreaId, year: POPULATION_YEAR } },
-        create: { indicatorId: indicator.id, planningAreaId, year: POPULATION_YEAR, ...value },
-        update: value,
-      });
-    }
-  }
 }
 
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);

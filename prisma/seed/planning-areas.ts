@@ -59,7 +59,7 @@ export const AGE_BANDS: readonly (readonly [number, number | null])[] = [
 ] as const;
 
 export const POPULATION_YEAR = 2023;
-export const POPULATION_SOURCE = "Demo-Verteilung; Gesamtzahl 42.817 (31.12.2023) laut eisenach-facts.json";
+export const POPULATION_SOURCE = "Demo-Daten (erfunden); Gesamtzahl 42.817 (31.12.2023) laut eisenach-facts.json";
 /** Verified total (31.12.2023); the demo distribution below sums to exactly this. */
 export const POPULATION_TOTAL_2023 = 42_817;
 

@@ -22,8 +22,16 @@ export const MAX_URL_LENGTH = 8 * 1024;
  */
 export const MAX_PATH_LENGTH = 1024;
 
-/** Next's default `serverActions.bodySizeLimit` (next.config.mjs keeps the default): 1 MB. */
+/**
+ * Largest server-action body of every page but the upload below: Next's default of 1 MB. Next's own
+ * limit (next.config.mjs `serverActions.bodySizeLimit`) is raised for the upload, so this is where
+ * the 1 MB holds for all other pages.
+ */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
+
+/** The need-data upload takes files up to 5 MB (server/need-data/upload-schema.ts) plus form fields. */
+export const MAX_UPLOAD_BODY_BYTES = 6 * 1024 * 1024;
+const UPLOAD_PAGE = /^(?:\/en)?\/planung\/daten\/?$/;
 
 type Reason = keyof typeof de.Http;
 export type Refusal = { status: 400 | 403 | 405 | 411 | 413 | 414; reason: Reason };
@@ -85,6 +93,7 @@ export function refusalFor(request: Checked): Refusal | null {
   const length = request.headers.get("content-length");
   // A body without a length (chunked) could be any size; browsers always state it.
   if (length === null) return request.headers.has("transfer-encoding") ? { status: 411, reason: "lengthRequired" } : null;
+  if (UPLOAD_PAGE.test(pathname)) return Number(length) > MAX_UPLOAD_BODY_BYTES ? { status: 413, reason: "uploadTooLarge" } : null;
   if (Number(length) > MAX_ACTION_BODY_BYTES) return { status: 413, reason: "bodyTooLarge" };
   return null;
 }
@@ -92,7 +101,7 @@ export function refusalFor(request: Checked): Refusal | null {
 /**
  * A form posted to a page (a server action without JavaScript) that is not a form: Next fails to
  * parse it with the same parser (`Request.formData()`, "Failed to parse body as FormData") and
- * answers 500. Checked after refusalFor, so the body is at most 1 MB.
+ * answers 500. Checked after refusalFor, so the body is at most 1 MB (6 MB on the upload page).
  */
 export async function formRefusalFor(request: Checked & { clone(): Request }): Promise<Refusal | null> {
   if (READS.has(request.method) || API.test(request.nextUrl.pathname)) return null;

@@ -40,6 +40,7 @@ test("no write path works without a session or from another site", async ({ brow
     [provider.context.request, orgHref],
     [reviewer.context.request, reviewHref],
     [reviewer.context.request, "/pruefung/meldungen"],
+    [reviewer.context.request, "/planung/daten"],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];

@@ -99,6 +99,23 @@ describe("Eisenach seed", () => {
     expect(await db.lifePhaseTarget.count()).toBe(8);
   });
 
+  it("has demo need data for 2019-2024: population, households and four indicators per Planungsraum, all marked as demo", async () => {
+    const years = await db.populationFigure.groupBy({ by: ["year"], _sum: { count: true }, orderBy: { year: "asc" } });
+    expect(years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    for (const y of years) expect(y._sum.count, String(y.year)).toBeGreaterThan(41_000);
+    for (const y of years) expect(y._sum.count, String(y.year)).toBeLessThan(43_500);
+    expect(await db.householdFigure.count()).toBe(6 * 6 * 5);
+    expect(await db.indicatorValue.count()).toBe(6 * 6 * 4);
+    const notDemo = { OR: [{ isDemo: false }, { source: { not: { startsWith: "Demo-Daten (erfunden)" } } }] };
+    expect(await db.populationFigure.count({ where: notDemo })).toBe(0);
+    expect(await db.householdFigure.count({ where: notDemo })).toBe(0);
+    expect(await db.indicatorValue.count({ where: notDemo })).toBe(0);
+    // One Planungsraum stands out, so that gap views have something to show.
+    const sgb2 = await db.indicatorValue.findMany({ where: { year: 2024, indicator: { key: "sgb2_quote" } }, include: { planningArea: true }, orderBy: { value: "desc" } });
+    expect(sgb2[0].planningArea.code).toBe("nord");
+    expect(Number(sgb2[0].value)).toBeGreaterThan(2 * Number(sgb2.at(-1)!.value));
+  });
+
   it("reads back every offer exactly as seeded", async () => {
     for (const offer of offers) {
       const stored = await readOfferData(db, offer.id);
@@ -115,6 +132,7 @@ describe("Eisenach seed", () => {
       terms: await db.taxonomyTerm.count(),
       streets: await db.planningAreaStreet.count(),
       population: await db.populationFigure.count(),
+      households: await db.householdFigure.count(),
       indicators: await db.indicatorValue.count(),
       measureIndicators: await db.measureIndicator.count(),
       // Untouched, not rewritten: an organisation draft stays approvable after a re-seed.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formRefusalFor, MAX_ACTION_BODY_BYTES, MAX_PATH_LENGTH, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
+import { formRefusalFor, MAX_ACTION_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, MAX_PATH_LENGTH, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => {
   const { pathname, search } = new URL(url, "http://katalog.test");
@@ -29,6 +29,12 @@ describe("requests refused before Next routes them", () => {
     expect(status("POST", "/meine-angebote", { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES + 1) })).toBe(413);
     expect(status("POST", "/meine-angebote", { origin: "http://katalog.test", "transfer-encoding": "chunked" })).toBe(411);
     expect(status("POST", "/meine-angebote", { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES) })).toBe("ok");
+    // Only the need-data upload takes more (files up to 5 MB), and not without end.
+    expect(status("POST", "/planung/daten", { origin: "http://katalog.test", ...length(MAX_UPLOAD_BODY_BYTES) })).toBe("ok");
+    expect(status("POST", "/en/planung/daten", { origin: "http://katalog.test", ...length(MAX_UPLOAD_BODY_BYTES) })).toBe("ok");
+    expect(status("POST", "/planung/daten", { origin: "http://katalog.test", ...length(MAX_UPLOAD_BODY_BYTES + 1) })).toBe(413);
+    expect(status("POST", "/planung/daten/x", { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES + 1) })).toBe(413);
+    expect(status("POST", "/planung", { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES + 1) })).toBe(413);
     // Behind a reverse proxy Next compares with X-Forwarded-Host, and so do we.
     expect(status("POST", "/meine-angebote", { origin: "https://katalog.example", "x-forwarded-host": "katalog.example", ...length(10) })).toBe("ok");
     // next-auth's routes check their own CSRF token.
