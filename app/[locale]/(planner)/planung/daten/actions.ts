@@ -4,6 +4,7 @@ import type { NeedDataUploadState } from "@/app/_components/need-data/upload-sta
 import { requireUser } from "@/server/auth";
 import { ForbiddenError } from "@/server/authz";
 import { db } from "@/server/db";
+import { formOf } from "@/server/http/form-input";
 import { describeError } from "@/server/need-data/errors";
 import { uploadNeedData } from "@/server/need-data/import";
 import { needDataUploadSchema, type UploadProblem } from "@/server/need-data/upload-schema";
@@ -12,6 +13,7 @@ const SHOWN_ERRORS_MAX = 500;
 
 /** "Hochladen und prüfen": checks the file completely, applies it in one transaction or names every error. */
 export async function uploadNeedDataAction(_prev: NeedDataUploadState, formData: FormData): Promise<NeedDataUploadState> {
+  formData = formOf(formData);
   const user = await requireUser("/planung/daten");
   const input = needDataUploadSchema.safeParse({ file: formData.get("file") });
   if (!input.success) return { outcome: "invalid", problem: input.error.issues[0].message as UploadProblem };
