@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "planner-fields:read",
   /** Fields for professionals: waiting times, intake criteria, the line for professionals. */
   "network-fields:read",
+  /** Planners' views: coverage, gaps, need data (/planung). */
+  "planning:read",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -27,7 +29,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   PROVIDER: ["offer:edit-own"],
   NETWORK_PARTNER: ["network-fields:read"],
-  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read"],
+  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read"],
   ADMIN: PERMISSIONS,
 };
 
