@@ -26,6 +26,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/network.json`),
     import(`../messages/${locale}/organizations.json`),
     import(`../messages/${locale}/http.json`),
+    import(`../messages/${locale}/planning.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {
