@@ -6,8 +6,9 @@ import { getCoverageMatrix } from "@/server/coverage/matrix";
 // /planung/abdeckung.csv: the coverage matrix for Excel, with the page's query parameters. It lives
 // outside app/[locale] because the proxy hands paths with a dot past next-intl (no locale rewrite),
 // so one URL serves every language; the CSV's headers are German, like the city's spreadsheets.
-// A route handler gets no not-found page from a thrown ForbiddenError, so it answers 404 itself,
-// the same answer the planning pages give anyone without planning:read (signed out included).
+// Anyone without planning:read (signed out included) gets the 404 the planning pages give. Next 16
+// also answers 404 when getCoverageMatrix throws ForbiddenError here (its not-found digest), but
+// the handler checks first so the answer does not hang on that detail of Next.
 
 export const dynamic = "force-dynamic";
 
