@@ -4,6 +4,7 @@ import { listCellOffers } from "../../server/coverage/cell-offers";
 import { getCoverageMatrix, type CoverageMatrix } from "../../server/coverage/matrix";
 import { getAreaProfiles } from "../../server/coverage/profile";
 import { setupTestDatabase } from "../setup/database";
+import { HOSTILE_VALUES } from "../setup/hostile-values";
 import { createReferenceData, createRoleUsers, offerData, ORG_ID, publishTestOffer } from "../setup/fixtures";
 
 // The coverage matrix on a hand-computed fixture. Three Planungsräume (residents 2023: 0-64 / 65+):
@@ -122,6 +123,21 @@ describe("getCoverageMatrix", () => {
       await expect(getCoverageMatrix(actor, {})).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listCellOffers(actor, { raum: "oststadt" })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(getAreaProfiles(actor)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+});
+
+describe("hostile query parameters", () => {
+  it("fall back to the defaults, as text or repeated, and never reach SQL as anything but a parameter", async () => {
+    const plain = await getCoverageMatrix(users.reviewer, {});
+    for (const name of ["achse", "schwelle", "kostenlos", "barrierefrei", "aufnahme", "kanal", "raum", "begriff"]) {
+      for (const v of HOSTILE_VALUES) {
+        for (const value of [v.text, [v.text, v.text]]) {
+          const m = await getCoverageMatrix(users.reviewer, { [name]: value });
+          expect(m.rows.map((r) => r.cells[0].offers), `${name} ${v.name}`).toEqual(plain.rows.map((r) => r.cells[0].offers));
+          expect((await listCellOffers(users.reviewer, { raum: "oststadt", [name]: value })).offers.length).toBeGreaterThanOrEqual(0);
+        }
+      }
     }
   });
 });
