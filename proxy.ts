@@ -15,7 +15,7 @@ const PAGES = /^\/(?!api|_next|.*\..*)/;
  * without JavaScript (server/auth/csrf-cookie.ts). Residents' pages set no cookie. Access itself is
  * checked on the server in every page and action (requireUser + permission), not here.
  */
-const AUTH_FORM_PAGES = new RegExp(`^(?:/(?:${routing.locales.join("|")}))?/(?:anmelden|konto|verwaltung|meine-angebote|pruefung|fachinfo)(?:/|$)`);
+const AUTH_FORM_PAGES = new RegExp(`^(?:/(?:${routing.locales.join("|")}))?/(?:anmelden|konto|verwaltung|meine-angebote|pruefung|fachinfo|planung)(?:/|$)`);
 
 export default async function proxy(request: NextRequest) {
   const refusal = refusalFor(request) ?? (await formRefusalFor(request));

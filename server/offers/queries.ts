@@ -69,7 +69,7 @@ type ScheduleRow = Row["schedules"][number];
 const toSchedule = ({ weekday, opensAt, closesAt, description }: ScheduleRow) => ({ weekday, opensAt, closesAt, description });
 
 /** A taxonomy label in the reader's language, German as the fallback. */
-function label(term: { name: string; labels: unknown }, locale: string) {
+export function label(term: { name: string; labels: unknown }, locale: string) {
   const labels = term.labels && typeof term.labels === "object" ? (term.labels as Record<string, unknown>) : {};
   return typeof labels[locale] === "string" ? (labels[locale] as string) : term.name;
 }

@@ -9,12 +9,13 @@ import { SignOutButton } from "./sign-out-button";
 
 /** The signed-in areas' own navigation: account, what the role may manage, sign-out. */
 export async function AccountNav({ user }: { user: SessionUser }) {
-  const [t, tReview, tReports, tAccounts, tNetwork, openReports] = await Promise.all([
+  const [t, tReview, tReports, tAccounts, tNetwork, tPlanning, openReports] = await Promise.all([
     getTranslations("Auth.nav"),
     getTranslations("Review.nav"),
     getTranslations("Reports.nav"),
     getTranslations("Accounts.nav"),
     getTranslations("Network.nav"),
+    getTranslations("Planning.nav"),
     countOpenReports(user),
   ]);
   // Reviewers and admins read every report in the review area; providers their own organisations'.
@@ -42,6 +43,11 @@ export async function AccountNav({ user }: { user: SessionUser }) {
       {can(user, "network-fields:read") && (
         <Link href="/fachinfo" className={linkClass}>
           {tNetwork("link")}
+        </Link>
+      )}
+      {can(user, "planning:read") && (
+        <Link href="/planung" className={linkClass}>
+          {tPlanning("link")}
         </Link>
       )}
       {can(user, "org:invite") && (

@@ -1,0 +1,55 @@
+import { enterPageLocale } from "@/i18n/page-locale";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AccountNav } from "@/app/_components/account/account-nav";
+import { BackLink } from "@/app/_components/account/back-link";
+import { linkClass } from "@/app/_components/offer-section";
+import { CoverageFilters } from "@/app/_components/planning/coverage-filters";
+import { CoverageTable } from "@/app/_components/planning/coverage-table";
+import { requireUser } from "@/server/auth";
+import { getCoverageMatrix } from "@/server/coverage/matrix";
+import { coverageQuery } from "@/server/coverage/params";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Planning.coverage" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+const RULES = ["serves", "city", "hidden", "published", "population", "gap"] as const;
+
+/** The coverage matrix: Planungsraum x Handlungsfeld (or life phase, type of offer), with gaps. */
+export default async function CoveragePage({ params, searchParams }: Props) {
+  const locale = enterPageLocale((await params).locale);
+  const user = await requireUser("/planung/abdeckung");
+  const matrix = await getCoverageMatrix(user, await searchParams, locale);
+  const t = await getTranslations("Planning.coverage");
+  const tHome = await getTranslations("Planning.home");
+  return (
+    <>
+      <AccountNav user={user} />
+      <BackLink href="/planung">{tHome("title")}</BackLink>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 max-w-2xl">{t("intro")}</p>
+      <h2 id="coverage-filters" className="mt-6 text-xl font-semibold">
+        {t("filtersHeading")}
+      </h2>
+      <CoverageFilters params={matrix.params} />
+      {/* A plain link: the CSV is a route handler outside the locale segment (a dot in a path skips next-intl). */}
+      <p className="mt-4">
+        <a href={`/planung/abdeckung.csv${coverageQuery(matrix.params)}`} className={linkClass} download>
+          {t("csv")}
+        </a>
+      </p>
+      <p className="mt-4 max-w-3xl text-sm">{t("legend")}</p>
+      {matrix.columns.length === 0 ? <p className="mt-4">{t("noColumns")}</p> : <CoverageTable matrix={matrix} />}
+      <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
+        {RULES.map((r) => (
+          <li key={r}>{t(`rules.${r}`, { year: matrix.year ?? "–", threshold: matrix.params.schwelle })}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import { fieldClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
+import { CHANNELS } from "@/server/offers/schema";
+import { COVERAGE_AXES, type CoverageParams } from "@/server/coverage/params";
+
+/** The matrix's view and filters: one GET form, so every state is a URL and works without JavaScript. */
+export async function CoverageFilters({ params }: { params: CoverageParams }) {
+  const t = await getTranslations("Planning.coverage");
+  const checkbox = (name: "kostenlos" | "barrierefrei" | "aufnahme", label: string) => (
+    <label className="flex items-center gap-2">
+      <input type="checkbox" name={name} value="1" defaultChecked={params[name]} className="h-5 w-5" />
+      {label}
+    </label>
+  );
+  return (
+    <form method="get" className="mt-2 grid max-w-3xl gap-3 sm:grid-cols-3" aria-labelledby="coverage-filters">
+      <div>
+        <label htmlFor="coverage-axis" className={labelClass}>
+          {t("axis")}
+        </label>
+        <select id="coverage-axis" name="achse" defaultValue={params.achse} className={fieldClass(false)}>
+          {COVERAGE_AXES.map((a) => (
+            <option key={a} value={a}>
+              {t(`axes.${a}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="coverage-threshold" className={labelClass}>
+          {t("threshold")}
+        </label>
+        <input id="coverage-threshold" name="schwelle" type="number" min={0} max={100} step={1} defaultValue={params.schwelle} className={fieldClass(false)} />
+      </div>
+      <div>
+        <label htmlFor="coverage-channel" className={labelClass}>
+          {t("channel")}
+        </label>
+        <select id="coverage-channel" name="kanal" defaultValue={params.kanal ?? ""} className={fieldClass(false)}>
+          <option value="">{t("anyChannel")}</option>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`channels.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1 sm:col-span-2">
+        {checkbox("kostenlos", t("free"))}
+        {checkbox("barrierefrei", t("stepFree"))}
+        {checkbox("aufnahme", t("accepting"))}
+      </div>
+      <div className="self-end">
+        <button type="submit" className={submitClass}>
+          {t("apply")}
+        </button>
+      </div>
+    </form>
+  );
+}
