@@ -4,12 +4,14 @@
 //   - publish throughput, reindex of N offers, search round trip
 //   - the server-rendered search page with facets at BENCH_SEARCH_DOCS (100,000) offers, against
 //     the same Meilisearch multi-search request sent directly
+//   - the planners' coverage matrix and area profiles at BENCH_COVERAGE_OFFERS (100,000) offers
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { startMeilisearch, startPostgres } from "./lib/services";
+import { benchCoverage } from "./lib/bench-coverage";
 import { benchSearchPage } from "./lib/bench-search-page";
 
 const N = Number(process.env.BENCH_OFFERS ?? 2_000);
@@ -89,6 +91,9 @@ try {
   console.log(`reindex ${indexed} offers (build + swap + replay): ${ms(t0).toFixed(0)} ms`);
   await db.$disconnect();
   await benchSearchPage({ postgres, meili });
+  // Last: its 100,000 offers go into the same database, which no other figure reads afterwards.
+  await benchCoverage(db, stats);
+  await db.$disconnect();
 } finally {
   await meili.stop();
   await postgres.stop();
