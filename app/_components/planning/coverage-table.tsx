@@ -34,7 +34,8 @@ export async function CoverageTable({ matrix }: { matrix: CoverageMatrix }) {
   );
   const { params } = matrix;
   return (
-    <div className="mt-4 overflow-x-auto">
+    // Wider than the page with six or more columns: a scrollable region keyboard users can focus.
+    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption", { axis: t(`axes.${params.achse}`) })}>
       <table className="border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold">{t("caption", { axis: t(`axes.${params.achse}`) })}</caption>
         <thead>
