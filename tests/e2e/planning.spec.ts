@@ -3,8 +3,8 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // The planners' area on the demo data: /planung, the coverage matrix, a cell's offers and the CSV.
-// Known cell (seed): Nord / Nordwest x Handlungsfeld 6 "Dialog der Generationen" holds three local
-// offers, two of them outreach, with 40 places stated by one of them.
+// Known cell (seed): Nord / Nordwest x Handlungsfeld 6 "Dialog der Generationen" holds six local
+// offers (four in the district, two outreach), with 40 places stated by one of them.
 
 const PLANNING_PATHS = ["/planung", "/planung/abdeckung", "/planung/abdeckung?achse=lebensphase", "/planung/abdeckung/angebote?raum=nord&begriff=6", "/planung/abdeckung.csv"];
 
@@ -22,15 +22,15 @@ test("a planner reads the coverage matrix, opens a cell's offers and downloads t
   await expect(table.getByRole("columnheader", { name: "Dialog der Generationen" })).toBeVisible();
   const nord = table.getByRole("row", { name: /^Nord \/ Nordwest/ });
   const cell = nord.getByRole("cell").nth(5);
-  await expect(cell).toContainText("3 Angebote");
+  await expect(cell).toContainText("6 Angebote");
   await expect(cell).toContainText("Plätze: 40");
-  await expect(cell).toContainText("keine Angabe bei 2 von 3 Angeboten");
+  await expect(cell).toContainText("keine Angabe bei 5 von 6 Angeboten");
   // A district without any local offer is a gap, in words and not only by colour.
   await expect(table.getByRole("row", { name: /^Südstadt/ }).getByRole("cell").first()).toContainText("Lücke: kein Angebot");
 
-  await cell.getByRole("link", { name: "3 Angebote" }).click();
+  await cell.getByRole("link", { name: "6 Angebote" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nord / Nordwest: Dialog der Generationen");
-  await expect(page.getByRole("status")).toHaveText("3 Angebote");
+  await expect(page.getByRole("status")).toHaveText("6 Angebote");
   await expect(page.getByRole("link", { name: "Besuchsdienst „Zeit schenken“" })).toBeVisible();
 
   // The GET form: the filter lands in the URL, and the CSV link carries it along.
@@ -47,7 +47,7 @@ test("a planner reads the coverage matrix, opens a cell's offers and downloads t
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString("utf8");
   expect(csv).toContain("Planungsraum;Handlungsfeld;Angebote;Plätze;");
-  expect(csv).toContain("Nord / Nordwest;Dialog der Generationen;3;40;2;");
+  expect(csv).toContain("Nord / Nordwest;Dialog der Generationen;6;40;5;");
   await context.close();
 });
 

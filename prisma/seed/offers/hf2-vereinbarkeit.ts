@@ -46,6 +46,9 @@ export const hf2Offers: SeedOffer[] = [
     id: "aa630dc9-899d-471d-a7ef-cd584e8d4223",
     organizationId: ORG.kitaVerbund,
     name: "Kindertagesstätte „Kleine Entdecker“",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.oststadt],
     description:
       "Kindertagesstätte mit Krippe und Kindergarten für 95 Kinder in der Oststadt. Schwerpunkte sind Bewegung, " +
       "Natur und Sprache; ein großer Garten und die Nähe zur Hörsel laden zum Forschen ein. Frühdienst ab 6:00 Uhr für " +
@@ -82,6 +85,9 @@ export const hf2Offers: SeedOffer[] = [
     id: "6e3e4c93-f487-4c37-a450-cdb8215c91f1",
     organizationId: ORG.kitaVerbund,
     name: "Kita „Wartburgzwerge“",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.suedstadt],
     description:
       "Kleine Kita mit drei Gruppen am Rand des Südviertels. Die Kinder sind viel im Wald unterwegs; einmal in der " +
       "Woche ist Waldtag. Eltern können zwischen 7- und 10-Stunden-Betreuung wählen.",
@@ -115,6 +121,9 @@ export const hf2Offers: SeedOffer[] = [
     id: "dc36026c-2d63-4728-a937-97415e36648a",
     organizationId: ORG.kitaVerbund,
     name: "Kita und Hort „Regenbogen“ Stregda",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.ortsteile],
     description:
       "Kita im Ortsteil Stregda mit Hortbetreuung für Grundschulkinder am Nachmittag. Ein Kleinbus bringt die " +
       "Hortkinder nach der Schule in die Einrichtung. In den Ferien gibt es ein eigenes Programm.",
@@ -146,6 +155,9 @@ export const hf2Offers: SeedOffer[] = [
     id: "318ba9b8-c3e3-4438-979e-5b3942a726f5",
     organizationId: ORG.kitaVerbund,
     name: "Kindertagesstätte „Hörselwiese“ mit Randzeitenbetreuung",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.nord],
     description:
       "Kindertagesstätte in Eisenach-Nord mit verlängerten Öffnungszeiten für Eltern mit Früh- und Spätschicht: " +
       "geöffnet von 5:30 bis 19:00 Uhr. Für Randzeiten wird ein zusätzliches Betreuungsmodul gebucht.",

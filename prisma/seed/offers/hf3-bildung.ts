@@ -14,6 +14,9 @@ export const hf3Offers: SeedOffer[] = [
     id: "8678e119-c7b5-4454-8935-37c0cc051ee5",
     organizationId: ORG.awoAjs,
     name: "ThEKiZ „Haus Sonnenschein“ – Thüringer Eltern-Kind-Zentrum",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.nord],
     alternateName: "AWO-Kindergarten „Haus Sonnenschein“",
     description:
       "Der AWO-Kindergarten „Haus Sonnenschein“ gegenüber der Werner-Aßmann-Halle ist seit Juli 2021 ein Thüringer " +
@@ -46,6 +49,9 @@ export const hf3Offers: SeedOffer[] = [
     id: "eefd885c-5aa7-48e9-b74a-452f08b95d20",
     organizationId: ORG.familienzentrumOst,
     name: "Familienzentrum Oststadt – Eltern-Kind-Treff",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.oststadt],
     description:
       "Offener Treff für Eltern mit Babys und Kleinkindern: Spielen, Austausch bei Kaffee und Tee, Beratung zu " +
       "Schlaf, Ernährung und Entwicklung. Einmal im Monat kommt eine Kinderkrankenschwester dazu.",
@@ -69,6 +75,9 @@ export const hf3Offers: SeedOffer[] = [
     id: "2df624af-e390-4e77-a5ce-2a84366993dd",
     organizationId: ORG.familienzentrumOst,
     name: "Elternkurs „Gelassen durch die Trotzphase“",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.oststadt],
     description:
       "Sechs Abende für Eltern von Kindern zwischen eins und fünf: Was steckt hinter Wutanfällen, wie setze ich " +
       "Grenzen ohne Schreien, wie bleibe ich selbst ruhig? Mit Kinderbetreuung während des Kurses.",
@@ -184,6 +193,9 @@ export const hf3Offers: SeedOffer[] = [
     id: "1b3108d9-1700-43f2-811b-d351f0d776da",
     organizationId: ORG.interkulturell,
     name: "Lernpatenschaften und Hausaufgabenhilfe",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.weststadt],
     description:
       "Ehrenamtliche Lernpatinnen und Lernpaten unterstützen Schulkinder einmal pro Woche bei Hausaufgaben, Lesen " +
       "und Deutsch. Besonders willkommen sind Kinder, deren Eltern selbst noch Deutsch lernen.",
@@ -215,6 +227,9 @@ export const hf3Offers: SeedOffer[] = [
     id: "44b55be9-cbbb-4600-90ba-88d597bcab9b",
     organizationId: ORG.interkulturell,
     name: "Deutschkurs mit Kinderbetreuung für Mütter",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.nord],
     description:
       "Alltagsdeutsch für Mütter mit kleinen Kindern: Einkaufen, Arztbesuch, Kita und Schule. Während des Kurses " +
       "werden die Kinder im Nebenraum betreut.",
@@ -237,6 +252,9 @@ export const hf3Offers: SeedOffer[] = [
     id: "85928496-5f22-47b2-93c2-6c795d14291b",
     organizationId: ORG.dorfleben,
     name: "Krabbelgruppe im Dorfgemeinschaftshaus Hötzelsroda",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.ortsteile],
     description:
       "Wöchentliche Krabbelgruppe für Babys und Kleinkinder aus den östlichen Ortsteilen: Spielen, Singen und " +
       "Austausch für Eltern, die sonst weite Wege in die Stadt hätten.",

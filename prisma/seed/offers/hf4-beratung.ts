@@ -94,6 +94,9 @@ export const hf4Offers: SeedOffer[] = [
     id: "d95a6315-c2fa-4ae6-b25b-02ca779a0c33",
     organizationId: ORG.zlg,
     name: "ThINKA Stadtteilzentrum Eisenach-Ost – Sozialberatung und Café",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.oststadt],
     alternateName: "Thüringer Initiative für Integration, Nachhaltigkeit, Kooperation und Aktivierung",
     description:
       "Soziale Anlaufstelle in der Oststadt mit Café und Sozialberatung: Hilfe bei Fragen zu Bürgergeld, Rente, " +
@@ -575,6 +578,9 @@ export const hf4Offers: SeedOffer[] = [
     id: "e3b329e1-ffc4-44be-b103-b6c4713eca4d",
     organizationId: ORG.beratungsdienste,
     name: "Sozialberatung im Stadtteilbüro West",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.weststadt],
     description:
       "Allgemeine Sozialberatung: Wir erklären Bescheide, helfen bei Anträgen auf Wohngeld, Bürgergeld, " +
       "Kinderzuschlag und Grundsicherung und vermitteln an Fachstellen weiter.",

@@ -182,6 +182,9 @@ export const hf5Offers: SeedOffer[] = [
     id: "369b7f1d-ee3c-492a-9c87-44fdcfa15251",
     organizationId: ORG.nachbarschaftNord,
     name: "Seniorenbüro Eisenach-Nord",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.nord],
     description:
       "Das Seniorenbüro ist Treffpunkt und Beratungsstelle für ältere Menschen im Norden der Stadt: Hilfe bei " +
       "Anträgen, Vermittlung von Haushaltshilfen und Besuchsdiensten, Kaffeenachmittage und Ausflüge.",
@@ -274,6 +277,9 @@ export const hf5Offers: SeedOffer[] = [
     id: "f2528300-8320-4654-a6af-ad05d87f118f",
     organizationId: ORG.interkulturell,
     name: "Gemeinschaftsgarten West",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.weststadt],
     description:
       "Nachbarinnen und Nachbarn aus vielen Ländern gärtnern gemeinsam auf einer Brachfläche: Hochbeete, Kräuter und " +
       "ein Lehmofen für Sommerfeste. Der Garten ruht derzeit, weil die Fläche neu vergeben wird.",

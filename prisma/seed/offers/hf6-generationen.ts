@@ -38,6 +38,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "f2d1a301-b3de-47ee-806c-71c838aa751e",
     organizationId: ORG.nachbarschaftszentrum,
     name: "Nachbarschaftszentrum Goethestraße",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.innenstadt],
     description:
       "Treffpunkt für Nachbarschaft und Vereine: Hier tagt der Seniorenbeirat, hier treffen sich Mitglieder der " +
       "Volkssolidarität, und das Jugendforum lädt zu Veranstaltungen ein.",
@@ -57,6 +60,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "90e4a74c-a0a9-4f3b-812c-64c09a288238",
     organizationId: ORG.stadt,
     name: "Kinder- und Jugendzentrum „Alte Posthalterei“",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.innenstadt],
     description:
       "Das städtische Kinder- und Jugendzentrum in der Georgenstraße ist offener Treffpunkt für Kinder und " +
       "Jugendliche mit Freizeitangeboten. Im Haus sind auch der Jugendweihe Westthüringen e. V., der Jugendring " +
@@ -88,6 +94,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "60789dd8-ef84-46fc-a959-ebec44c1f985",
     organizationId: ORG.awo,
     name: "Kinder- und Jugendhaus „East End“",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.oststadt],
     description:
       "Offener Treff der AWO in der Oststadt, vor allem für Kinder von 10 bis 13 Jahren. Die „East End Kids“ " +
       "haben 2024 Ideen für neue Wohlfühlorte in ihrem Stadtteil eingebracht.",
@@ -108,6 +117,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "ecfa4f12-cf78-44c4-be62-dc75c94c4897",
     organizationId: ORG.nordlicht,
     name: "Kinder- und Jugendzentrum „Nordlicht“",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.nord],
     description: "Offener Kinder- und Jugendtreff in Eisenach-Nord mit Freizeitangeboten für Kinder und Jugendliche.",
     languages: ["de"],
     eligibilityDescription: "Kinder und Jugendliche.",
@@ -126,6 +138,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "122f3c97-0b99-426c-bb7a-9b9865bee9ef",
     organizationId: ORG.diako,
     name: "Kindertreff Eisenach-Nord",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.nord],
     description:
       "Niedrigschwelliger Treff der Diako für Kinder in Eisenach-Nord, in der Straße Am Gebräun. In denselben Räumen " +
       "war von 2015 an das Begegnungszentrum der Caritas.",
@@ -248,6 +263,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "93c0060a-7eb9-4cbc-8163-ac8449dd959a",
     organizationId: ORG.familienzentrumOst,
     name: "Vorlesepaten: Großeltern lesen vor",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.oststadt],
     description:
       "Ehrenamtliche Seniorinnen und Senioren lesen jeden Freitag Kindern im Familienzentrum vor. Wer selbst " +
       "Vorlesepatin oder Vorlesepate werden möchte, bekommt eine kleine Schulung und Bücherkisten.",
@@ -268,6 +286,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "412b501e-3fb8-4bb1-ba1e-2509b1243d4c",
     organizationId: ORG.dorfleben,
     name: "Seniorentreff Stregda",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.ortsteile],
     description:
       "Jeden Dienstagnachmittag treffen sich Seniorinnen und Senioren aus Stregda und den Nachbarorten zu Kaffee, " +
       "Gedächtnistraining und Spielen. Wer nicht mehr gut zu Fuß ist, wird abgeholt.",
@@ -322,6 +343,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "20a804b4-7129-4778-84a3-f5465666db92",
     organizationId: ORG.seniorendienste,
     name: "Generationencafé West",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.weststadt],
     description:
       "Einmal in der Woche wird das Café der Seniorendienste zum Treffpunkt für Jung und Alt: Schulkinder machen " +
       "Hausaufgaben mit Leih-Großeltern, Ältere lernen von Jugendlichen den Umgang mit dem Handy.",
@@ -353,6 +377,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "41b3abc1-967b-4692-b394-d4cb058b0a53",
     organizationId: ORG.seniorendienste,
     name: "Seniorensport und Tanztee",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.suedstadt],
     description:
       "Sitzgymnastik, Sturzprävention und einmal im Monat ein Tanztee mit Livemusik: Bewegung und Geselligkeit für " +
       "ältere Menschen im Süden der Stadt.",
@@ -373,6 +400,9 @@ export const hf6Offers: SeedOffer[] = [
     id: "444dbe3e-c0d3-4c50-afd9-e8ebfebf8411",
     organizationId: ORG.dorfleben,
     name: "Jugendtreff Hötzelsroda",
+    // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
+    serviceAreaScope: "PLANNING_AREAS",
+    serviceAreaCodes: [AREA.ortsteile],
     description:
       "Treff für Jugendliche aus Hötzelsroda und den östlichen Ortsteilen mit Kicker, Musik und gemeinsamen " +
       "Ausflügen. Der Jugendraum wird renoviert und ist deshalb vorübergehend geschlossen.",
