@@ -7,7 +7,7 @@ import { logThinSearch } from "../../server/search-log";
 import { parseSearchParams } from "../../search/params";
 import { searchOffers } from "../../search/query";
 import { reindex } from "../../search/reindex";
-import { createUser, ORG_ID } from "../setup/fixtures";
+import { createUser } from "../setup/fixtures";
 import { setupTestDatabase } from "../setup/database";
 
 const { db } = setupTestDatabase();
@@ -110,7 +110,8 @@ describe("demand signal", () => {
   });
 
   it("refuses providers, network partners and anonymous callers", async () => {
-    const provider = await createUser(db, { role: "PROVIDER", organizationIds: [ORG_ID] });
+    const org = await db.organization.findFirstOrThrow({ select: { id: true } });
+    const provider = await createUser(db, { role: "PROVIDER", organizationIds: [org.id] });
     const partner = await createUser(db, { role: "NETWORK_PARTNER" });
     for (const actor of [provider, partner, null]) {
       await expect(getDemandSignal(actor, all)).rejects.toBeInstanceOf(ForbiddenError);
