@@ -78,3 +78,6 @@ export async function getDemandSignal(actor: Actor | null, filter: DemandFilter)
   const [terms, filters, months] = await Promise.all([getSearchTerms(actor, filter), getSearchFilters(actor, filter), getSearchMonths(actor, filter)]);
   return { terms, filters, months, retentionDays: env.NO_RESULT_RETENTION_DAYS };
 }
+
+/** The share of a term's or filter's searches that found nothing, 0..1. */
+export const shareWithoutResults = (row: { searches: number; noResults: number }) => (row.searches ? row.noResults / row.searches : 0);
