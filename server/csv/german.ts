@@ -6,8 +6,6 @@ import { stringify } from "csv-stringify/sync";
 
 export type CsvCell = string | number | null;
 
-const BOM = "\uFEFF";
-
 /**
  * Text starting with = + - @ (or a tab / CR) is a formula to Excel; resident-typed search terms
  * end up here, so such a cell gets a leading apostrophe (OWASP "CSV injection").
@@ -16,11 +14,8 @@ const defuse = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
 
 /** Rows (the first being the header) as one CSV document for German Excel. */
 export function toGermanCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return (
-    BOM +
-    stringify(
-      rows.map((row) => row.map((cell) => (cell === null ? "" : typeof cell === "number" ? String(cell).replace(".", ",") : defuse(cell)))),
-      { delimiter: ";", record_delimiter: "windows" },
-    )
+  return stringify(
+    rows.map((row) => row.map((cell) => (cell === null ? "" : typeof cell === "number" ? String(cell).replace(".", ",") : defuse(cell)))),
+    { delimiter: ";", bom: true, record_delimiter: "windows" },
   );
 }
