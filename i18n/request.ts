@@ -28,6 +28,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/http.json`),
     import(`../messages/${locale}/need-data.json`),
     import(`../messages/${locale}/planning.json`),
+    import(`../messages/${locale}/demand.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

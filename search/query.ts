@@ -1,7 +1,7 @@
 import "server-only";
 import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
-import { logNoResultSearch } from "../server/search-log";
+import { isThinSearch, logThinSearch } from "../server/search-log";
 import { meili, offersIndexName } from "./client";
 import type { OfferDocument } from "./document";
 import { FACET_VALUES, splitFacetCounts } from "./facet-values";
@@ -127,8 +127,9 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   for (const b of BOOLEAN_FACETS) facets[b] = distribution[b]?.true ?? 0;
 
   const total = first.totalHits ?? 0;
-  if (total === 0 && (params.q || hasFilters(params))) {
-    await logNoResultSearch({ query: params.q, filters: noResultFilters(params), locale }).catch(() => {});
+  // Only a first page is logged, so paging through a thin result does not count it twice.
+  if (isThinSearch(total) && params.page === 1 && (params.q || hasFilters(params))) {
+    await logThinSearch({ query: params.q, filters: loggedFilters(params), locale, resultCount: total }).catch(() => {});
   }
   return {
     mode: "index",
@@ -142,7 +143,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   };
 }
 
-function noResultFilters(params: SearchParams) {
+function loggedFilters(params: SearchParams) {
   const { q: _q, page: _page, lat: _lat, lon: _lon, ort: _ort, ...filters } = params;
   return filters; // no location of the resident is kept
 }

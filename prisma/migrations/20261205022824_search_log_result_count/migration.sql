@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "NoResultSearch" ADD COLUMN     "resultCount" INTEGER NOT NULL DEFAULT 0;
+
