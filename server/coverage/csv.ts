@@ -1,9 +1,8 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
+import { toGermanCsv } from "../csv/german";
 import type { CoverageMatrix, CoverageRow } from "./matrix";
 
-// The matrix for German Excel: one line per cell (easy to pivot), semicolons, decimal comma,
-// UTF-8 with a byte-order mark (without it Excel reads the umlauts as Windows-1252). An unknown
+// The matrix for German Excel (server/csv/german.ts): one line per cell, easy to pivot. An unknown
 // value stays empty, never 0.
 
 const ROW_NAMES: Record<CoverageRow["kind"], string | null> = { area: null, stadtweit: "stadtweit", regional: "regional (Wartburgkreis)", ohne: "ohne Planungsraum" };
@@ -41,5 +40,5 @@ export function coverageCsv(matrix: CoverageMatrix): string {
       cell.gap === "none" ? "Lücke: kein lokales Angebot" : cell.gap === "below" ? `Lücke: unter ${matrix.params.schwelle} % des Stadtdurchschnitts` : "",
     ]),
   );
-  return stringify([header, ...lines], { delimiter: ";", bom: true, record_delimiter: "windows" });
+  return toGermanCsv([header, ...lines]);
 }
