@@ -1,11 +1,18 @@
 import "server-only";
 import { toGermanCsv } from "../csv/german";
 import type { CoverageMatrix, CoverageRow } from "./matrix";
+import type { AreaProfile } from "./profile";
 
 // The matrix for German Excel (server/csv/german.ts): one line per cell, easy to pivot. An unknown
 // value stays empty, never 0.
 
-const ROW_NAMES: Record<CoverageRow["kind"], string | null> = { area: null, stadtweit: "stadtweit", regional: "regional (Wartburgkreis)", ohne: "ohne Planungsraum" };
+const ROW_NAMES: Record<CoverageRow["kind"] | AreaProfile["kind"], string | null> = {
+  area: null,
+  stadtweit: "stadtweit",
+  regional: "regional (Wartburgkreis)",
+  ohne: "ohne Planungsraum",
+  total: "Stadt gesamt",
+};
 
 const decimal = (n: number | null) => (n === null ? "" : n.toLocaleString("de-DE", { useGrouping: false, maximumFractionDigits: 2 }));
 
@@ -40,5 +47,36 @@ export function coverageCsv(matrix: CoverageMatrix): string {
       cell.gap === "none" ? "Lücke: kein lokales Angebot" : cell.gap === "below" ? `Lücke: unter ${matrix.params.schwelle} % des Stadtdurchschnitts` : "",
     ]),
   );
+  return toGermanCsv([header, ...lines]);
+}
+
+/** The profile per Planungsraum (/planung): sums with how many offers state each value. */
+export function profileCsv({ rows, year }: { rows: AreaProfile[]; year: number | null }): string {
+  const header = [
+    "Planungsraum",
+    `Einwohner ${year ?? ""}`.trim(),
+    "Angebote",
+    "Plätze",
+    "Angebote mit Angabe zu Plätzen",
+    "VZÄ",
+    "Angebote mit Angabe zu VZÄ",
+    "Wartezeit Median (Wochen)",
+    "Angebote mit Angabe zur Wartezeit",
+    "Nehmen neu auf",
+    "Angebote mit Angabe zur Aufnahme",
+  ];
+  const lines = rows.map((r) => [
+    ROW_NAMES[r.kind] ?? r.name,
+    r.residents === null ? "" : String(r.residents),
+    String(r.offers),
+    decimal(r.places),
+    String(r.placesKnown),
+    decimal(r.fte),
+    String(r.fteKnown),
+    decimal(r.waitingMedianWeeks),
+    String(r.waitingKnown),
+    String(r.accepting),
+    String(r.acceptingKnown),
+  ]);
   return toGermanCsv([header, ...lines]);
 }

@@ -6,7 +6,7 @@ import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } 
 // Known cell (seed): Nord / Nordwest x Handlungsfeld 6 "Dialog der Generationen" holds six local
 // offers (four in the district, two outreach), with 40 places stated by one of them.
 
-const PLANNING_PATHS = ["/planung", "/planung/abdeckung", "/planung/abdeckung?achse=lebensphase", "/planung/abdeckung/angebote?raum=nord&begriff=6", "/planung/abdeckung.csv"];
+const PLANNING_PATHS = ["/planung", "/planung/profil.csv", "/planung/abdeckung", "/planung/abdeckung?achse=lebensphase", "/planung/abdeckung/angebote?raum=nord&begriff=6", "/planung/abdeckung.csv"];
 
 test("a planner reads the coverage matrix, opens a cell's offers and downloads the CSV", async ({ browser, baseURL }) => {
   const { context, page } = await signedIn(browser, baseURL, REVIEWER);
@@ -14,6 +14,13 @@ test("a planner reads the coverage matrix, opens a cell's offers and downloads t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Planung");
   await expect(page.getByRole("table")).toContainText("Stadt gesamt");
   await expectNoAxeViolations(page);
+  const [profile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Überblick als CSV/ }).click()]);
+  const profileCsv = await readFile((await profile.path())!);
+  expect([...profileCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(profileCsv.toString("utf8")).toMatch(/^\uFEFFPlanungsraum;Einwohner \d{4};Angebote;/);
+  expect(profileCsv.toString("utf8")).toMatch(/\r\nStadt gesamt;\d+;\d+;/);
+  // Every planners' page is reachable from here, none only by typing its address.
+  for (const link of ["Daten", "Suchanfragen"]) await expect(page.getByRole("link", { name: link, exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Abdeckung", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Abdeckung");
@@ -59,4 +66,5 @@ test("providers and network partners get a 404 on every planning page and the CS
     await context.close();
   }
   expect((await request.get("/planung/abdeckung.csv")).status()).toBe(404);
+  expect((await request.get("/planung/profil.csv")).status()).toBe(404);
 });

@@ -41,10 +41,22 @@ export default async function PlanningPage({ params }: Props) {
           </Link>
           : {t("dataText")}
         </li>
+        <li>
+          <Link href="/planung/suchanfragen" className={`${linkClass} font-semibold`}>
+            {t("demandLink")}
+          </Link>
+          : {t("demandText")}
+        </li>
       </ul>
       <h2 className="mt-6 text-xl font-semibold">{t("profileHeading")}</h2>
       <p className="mt-1 max-w-2xl text-sm">{t("profileNote")}</p>
       <ProfileTable rows={rows} year={year} />
+      {/* A plain link: the CSV is a route handler outside the locale segment (a dot in a path skips next-intl). */}
+      <p className="mt-3">
+        <a href="/planung/profil.csv" className={linkClass} download>
+          {t("profileCsv")}
+        </a>
+      </p>
     </>
   );
 }
