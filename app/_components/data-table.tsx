@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 
-/** A column header, or `{ label, srOnly: true }` for one only screen readers need (e.g. a column of links). */
-export type Column = string | { label: string; srOnly: true };
+/**
+ * A column header, `{ label, srOnly: true }` for one only screen readers need (e.g. a column of
+ * links), or `{ label, numeric: true }` for figures (right-aligned; its cells use numberCellClass).
+ */
+export type Column = string | { label: string; srOnly: true } | { label: string; numeric: true };
 
 type Props = {
   columns: Column[];
@@ -13,6 +16,8 @@ type Props = {
   alignTop?: boolean;
   /** A name for the table that only screen readers get, where no heading names it. */
   caption?: string;
+  /** A visible caption, where the table is one of several under one heading. */
+  title?: ReactNode;
 };
 
 /** A body row. */
@@ -20,21 +25,28 @@ export const rowClass = "border-b border-gray-300";
 /** A body cell; the last one of a row has no padding on the right. */
 export const cellClass = "py-1 pr-4";
 export const lastCellClass = "py-1";
+/** A cell of a numeric column. */
+export const numberCellClass = "py-1 pr-4 text-right tabular-nums";
+/** A row's header cell (its first column), as light as the other cells. */
+export const rowHeaderClass = "py-1 pr-4 font-normal";
+
+const headerClass = (column: Column, last: boolean) =>
+  typeof column === "object" && "numeric" in column ? numberCellClass : last ? lastCellClass : cellClass;
 
 /**
  * The site's data table: scrolls sideways on narrow screens instead of squeezing the columns, and
  * a header row with `scope="col"`. No hooks: it renders on the server and in the browser alike.
  */
-export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption }: Props) {
+export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption, title }: Props) {
   return (
     <div className={`${className} overflow-x-auto`}>
       <table className={`w-full border-collapse text-left text-sm${alignTop ? " align-top" : ""}`}>
-        {caption && <caption className="sr-only">{caption}</caption>}
+        {title ? <caption className="mb-1 text-left font-semibold">{title}</caption> : caption && <caption className="sr-only">{caption}</caption>}
         <thead>
           <tr className="border-b-2 border-gray-600">
             {columns.map((column, i) => (
-              <th key={i} scope="col" className={i === columns.length - 1 ? lastCellClass : cellClass}>
-                {typeof column === "string" ? column : <span className="sr-only">{column.label}</span>}
+              <th key={i} scope="col" className={headerClass(column, i === columns.length - 1)}>
+                {typeof column === "string" ? column : "srOnly" in column ? <span className="sr-only">{column.label}</span> : column.label}
               </th>
             ))}
           </tr>

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cellClass, DataTable, numberCellClass, rowClass, rowHeaderClass } from "@/app/_components/data-table";
 import type { AreaNeedData } from "@/server/need-data/overview";
 import type { HouseholdType } from "@/server/generated/prisma/enums";
 
 const HOUSEHOLD_ORDER: HouseholdType[] = ["TOTAL", "SINGLE_PERSON", "WITH_CHILDREN", "SINGLE_PARENT", "SENIOR_ALONE"];
-const cell = "border-b border-gray-300 px-2 py-1 text-left align-top";
-const numberCell = `${cell} text-right tabular-nums`;
+const figure = (label: string) => ({ label, numeric: true }) as const;
 
 /** One Planungsraum's figures: population per year, the latest households and indicators, with sources. */
 export async function AreaNeedDataSection({ area }: { area: AreaNeedData }) {
@@ -18,88 +18,60 @@ export async function AreaNeedDataSection({ area }: { area: AreaNeedData }) {
       </h3>
       <p className="text-sm text-gray-700">{area.hasBoundary ? t("boundary") : t("noBoundary")}</p>
       <div className="mt-2 grid gap-4 lg:grid-cols-2">
-        <table className="w-full border-collapse">
-          <caption className="text-left font-semibold">{t("population.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>{t("population.year")}</th>
-              <th scope="col" className={numberCell}>{t("population.total")}</th>
-              <th scope="col" className={cell}>{t("population.source")}</th>
+        <DataTable className="" alignTop title={t("population.caption")} columns={[t("population.year"), figure(t("population.total")), t("population.source")]}>
+          {area.population.map((p) => (
+            <tr key={p.year} className={rowClass}>
+              <th scope="row" className={rowHeaderClass}>{p.year}</th>
+              <td className={numberCellClass}>{format.number(p.total)}</td>
+              <td className={cellClass}>
+                {p.source ?? t("noData")}
+                {demo(p.isDemo)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {area.population.map((p) => (
-              <tr key={p.year}>
-                <th scope="row" className={cell}>{p.year}</th>
-                <td className={numberCell}>{format.number(p.total)}</td>
-                <td className={cell}>
-                  {p.source ?? t("noData")}
-                  {demo(p.isDemo)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
         {area.households ? (
-          <table className="w-full border-collapse">
-            <caption className="text-left font-semibold">
-              {t("households.caption", { year: area.households.year })}
-              {demo(area.households.isDemo)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={cell}>{t("households.type")}</th>
-                <th scope="col" className={numberCell}>{t("households.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <div>
+            <DataTable
+              className=""
+              title={<>{t("households.caption", { year: area.households.year })}{demo(area.households.isDemo)}</>}
+              columns={[t("households.type"), figure(t("households.count"))]}
+            >
               {HOUSEHOLD_ORDER.filter((type) => area.households!.counts[type] !== undefined).map((type) => (
-                <tr key={type}>
-                  <th scope="row" className={cell}>{t(`householdTypes.${type}`)}</th>
-                  <td className={numberCell}>{format.number(area.households!.counts[type]!)}</td>
+                <tr key={type} className={rowClass}>
+                  <th scope="row" className={rowHeaderClass}>{t(`householdTypes.${type}`)}</th>
+                  <td className={numberCellClass}>{format.number(area.households!.counts[type]!)}</td>
                 </tr>
               ))}
-            </tbody>
-            {area.households.source && (
-              <tfoot>
-                <tr>
-                  <td colSpan={2} className="px-2 py-1 text-sm text-gray-700">{t("households.source", { source: area.households.source })}</td>
-                </tr>
-              </tfoot>
-            )}
-          </table>
+            </DataTable>
+            {area.households.source && <p className="py-1 text-sm text-gray-700">{t("households.source", { source: area.households.source })}</p>}
+          </div>
         ) : (
           <p>{t("noData")}</p>
         )}
       </div>
       {area.indicators.length > 0 && (
-        <table className="mt-4 w-full border-collapse">
-          <caption className="text-left font-semibold">{t("indicators.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>{t("indicators.name")}</th>
-              <th scope="col" className={numberCell}>{t("indicators.value")}</th>
-              <th scope="col" className={cell}>{t("indicators.year")}</th>
-              <th scope="col" className={cell}>{t("indicators.source")}</th>
+        <DataTable
+          className="mt-4"
+          alignTop
+          title={t("indicators.caption")}
+          columns={[t("indicators.name"), figure(t("indicators.value")), t("indicators.year"), t("indicators.source")]}
+        >
+          {area.indicators.map((i) => (
+            <tr key={i.name} className={rowClass}>
+              <th scope="row" className={rowHeaderClass}>{i.name}</th>
+              <td className={numberCellClass}>
+                {format.number(i.value)}
+                {i.unit && ` ${i.unit}`}
+              </td>
+              <td className={cellClass}>{i.year}</td>
+              <td className={cellClass}>
+                {i.source ?? t("noData")}
+                {demo(i.isDemo)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {area.indicators.map((i) => (
-              <tr key={i.name}>
-                <th scope="row" className={cell}>{i.name}</th>
-                <td className={numberCell}>
-                  {format.number(i.value)}
-                  {i.unit && ` ${i.unit}`}
-                </td>
-                <td className={cell}>{i.year}</td>
-                <td className={cell}>
-                  {i.source ?? t("noData")}
-                  {demo(i.isDemo)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );
