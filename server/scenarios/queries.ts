@@ -27,7 +27,7 @@ async function findScenarioId(raw: unknown): Promise<string> {
   return found.id;
 }
 
-const termSelect = { term: { select: { code: true, name: true, taxonomy: { select: { key: true } } } } } as const;
+const termSelect = { term: { select: { code: true, name: true, labels: true, taxonomy: { select: { key: true } } } } } as const;
 
 /** One scenario for its edit page: hypothetical offers with their terms, removed offers by name. */
 export async function getScenario(actor: Actor | null, rawId: unknown) {
