@@ -114,3 +114,31 @@ test("a planner builds a scenario that closes a gap and sees it beside today, ne
   }
   await context.close();
 });
+
+test("without JavaScript: create a scenario, add an offer, pick it on the matrix", async ({ browser, baseURL }) => {
+  const name = `Ohne JS ${Date.now()}`;
+  const { context, page } = await signedIn(browser, baseURL, REVIEWER, false);
+  await page.goto("/planung/szenarien");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Szenario: ${name} — nicht öffentlich`);
+  await page.getByLabel("Bezeichnung").fill("Treff ohne Skript");
+  await page.getByLabel("Planungsraum").selectOption({ label: "Südstadt / Wartburg" });
+  await page.getByRole("group", { name: "Handlungsfelder" }).getByLabel(HF1).check();
+  await page.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(page.getByRole("status")).toHaveText("„Treff ohne Skript“ wurde hinzugefügt.");
+
+  await page.goto("/planung/abdeckung?achse=handlungsfeld&schwelle=60");
+  await page.getByLabel("Szenario", { exact: true }).selectOption({ label: name });
+  await page.getByRole("button", { name: "Vergleichen" }).click();
+  await expect(page).toHaveURL(/schwelle=60&szenario=[0-9a-f-]{36}$/);
+  await expect(page.getByRole("note")).toContainText(`Szenario: ${name} — nicht öffentlich`);
+  const cell = page.getByRole("table", { name: /Abdeckung nach Planungsraum/ }).getByRole("row", { name: /^Südstadt/ }).getByRole("cell").first();
+  await expect(cell).toContainText("✓ Lücke geschlossen");
+  // Back to today: the picker's first choice.
+  await page.getByLabel("Szenario", { exact: true }).selectOption({ label: "nur heute" });
+  await page.getByRole("button", { name: "Vergleichen" }).click();
+  await expect(page.getByRole("note")).toHaveCount(0);
+  await expect(page.getByRole("table", { name: /Abdeckung nach Planungsraum/ }).getByRole("row", { name: /^Südstadt/ }).getByRole("cell").first()).toContainText("Lücke: kein Angebot");
+  await context.close();
+});

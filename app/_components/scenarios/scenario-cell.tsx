@@ -6,6 +6,9 @@ export async function ScenarioCellDiff({ cell, today }: { cell: CoverageCell; to
   const [t, tCoverage, tPlanning, format] = await Promise.all([getTranslations("Scenarios"), getTranslations("Planning.coverage"), getTranslations("Planning"), getFormatter()]);
   const signed = (n: number) => format.number(n, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
   const placesDiff = (cell.places ?? 0) - (today.places ?? 0);
+  // Most cells stay as they are: one short line, so the changed ones stand out.
+  if (cell.offers === today.offers && cell.places === today.places && cell.fte === today.fte && cell.gap === today.gap)
+    return <span className="mt-1 block border-t border-gray-400 pt-1 text-xs">{t("unchanged")}</span>;
   return (
     <span className="mt-1 block border-t border-gray-400 pt-1 text-xs">
       {today.gap && !cell.gap && <strong className="block text-sm">{t("gapClosed")}</strong>}

@@ -50,7 +50,7 @@ export default async function ScenariosPage({ params }: Props) {
               <td className={numberCellClass}>{s.removals}</td>
               <td className={lastCellClass}>
                 <div className="flex flex-wrap items-center gap-3">
-                  <Link href={`/planung/abdeckung?szenario=${s.id}`} className={linkClass}>
+                  <Link href={`/planung/abdeckung?szenario=${s.id}`} className={linkClass} aria-label={t("showCoverageLabel", { name: s.name })}>
                     {t("showCoverage")}
                   </Link>
                   {editable && (
