@@ -1,11 +1,39 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { actionFormsWithInputs, expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // What-if on the demo data. Known gap (seed): Südstadt / Wartburg has no offer in Handlungsfeld 1
 // "Steuerung, Vernetzung, Nachhaltigkeit und Planung" (the matrix's first column).
 
 const HF1 = "Steuerung, Vernetzung, Nachhaltigkeit und Planung";
+
+/** On the scenarios page: creates a scenario named `name` and opens it; returns its id. */
+async function createScenario(page: Page, name: string) {
+  await page.goto("/planung/szenarien");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Szenario: ${name} — nicht öffentlich`);
+  return /szenarien\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+}
+
+/** On a scenario's page: adds a hypothetical offer in Südstadt x Handlungsfeld 1. */
+async function addOfferInGap(page: Page, offerName: string, extra: { places?: string; fte?: string } = {}) {
+  await page.getByLabel("Bezeichnung").fill(offerName);
+  await page.getByLabel("Planungsraum").selectOption({ label: "Südstadt / Wartburg" });
+  await page.getByRole("group", { name: "Handlungsfelder" }).getByLabel(HF1).check();
+  if (extra.places) await page.getByLabel("Plätze (optional)").fill(extra.places);
+  if (extra.fte) await page.getByLabel("Personal in VZÄ (optional)").fill(extra.fte);
+  await page.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(page.getByRole("status")).toHaveText(`„${offerName}“ wurde hinzugefügt.`);
+}
+
+/** On a scenario's page: takes the demo offer "Besuchsdienst „Zeit schenken“" out. */
+async function takeOutVisitingService(page: Page) {
+  await page.getByLabel("Angebot suchen (Name)").fill("Zeit schenken");
+  await page.getByRole("button", { name: "Suchen" }).click();
+  await page.getByRole("button", { name: /^„Besuchsdienst „Zeit schenken““ herausnehmen$/ }).click();
+  await expect(page.getByRole("button", { name: /wieder einrechnen$/ })).toHaveCount(1);
+}
 
 test("a planner builds a scenario that closes a gap and sees it beside today, never in public", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
@@ -15,11 +43,7 @@ test("a planner builds a scenario that closes a gap and sees it beside today, ne
   await page.getByRole("link", { name: "Szenarien", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Szenarien");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Name").fill(name);
-  await page.getByRole("button", { name: "Anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Szenario: ${name} — nicht öffentlich`);
-  const scenarioUrl = page.url();
-  const id = /szenarien\/([0-9a-f-]{36})$/.exec(scenarioUrl)![1]!;
+  const id = await createScenario(page, name);
 
   // Errors sit next to their fields, and nothing is stored.
   await page.getByLabel("Plätze (optional)").fill("zwölf");
@@ -29,22 +53,13 @@ test("a planner builds a scenario that closes a gap and sees it beside today, ne
   await expect(page.getByRole("group", { name: "Handlungsfelder" })).toContainText("Bitte ausfüllen.");
   await expect(page.getByText("Noch keine gedachten Angebote.")).toBeVisible();
 
-  await page.getByLabel("Bezeichnung").fill("Planungswerkstatt Südstadt");
-  await page.getByLabel("Planungsraum").selectOption({ label: "Südstadt / Wartburg" });
-  await page.getByRole("group", { name: "Handlungsfelder" }).getByLabel(HF1).check();
-  await page.getByLabel("Plätze (optional)").fill("12");
-  await page.getByLabel("Personal in VZÄ (optional)").fill("1,5");
-  await page.getByRole("button", { name: "Hinzufügen" }).click();
-  await expect(page.getByRole("status")).toHaveText("„Planungswerkstatt Südstadt“ wurde hinzugefügt.");
+  await addOfferInGap(page, "Planungswerkstatt Südstadt", { places: "12", fte: "1,5" });
   const added = page.getByRole("table", { name: "Gedachte Angebote" });
   await expect(added.getByRole("row", { name: /Planungswerkstatt Südstadt/ })).toContainText("Südstadt / Wartburg");
   await expect(added.getByRole("row", { name: /Planungswerkstatt Südstadt/ })).toContainText("1,5");
 
   // Take a published offer out, found by its name.
-  await page.getByLabel("Angebot suchen (Name)").fill("Zeit schenken");
-  await page.getByRole("button", { name: "Suchen" }).click();
-  await page.getByRole("button", { name: /^„Besuchsdienst „Zeit schenken““ herausnehmen$/ }).click();
-  await expect(page.getByRole("button", { name: /wieder einrechnen$/ })).toHaveCount(1);
+  await takeOutVisitingService(page);
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "In der Abdeckung ansehen" }).click();
@@ -82,12 +97,26 @@ test("a planner builds a scenario that closes a gap and sees it beside today, ne
   await expect(publicPage.getByRole("link", { name: /Besuchsdienst „Zeit schenken“/ }).first()).toBeVisible();
   await visitor.close();
 
-  // Providers and network partners get a 404 on the scenario pages, the matrix with a scenario and its CSV.
+  // A malformed or unknown scenario id: 404 for the planner too.
+  for (const bad of ["kein-uuid", crypto.randomUUID()]) {
+    expect((await context.request.get(`/planung/abdeckung?szenario=${bad}`)).status()).toBe(404);
+    expect((await context.request.get(`/planung/abdeckung.csv?szenario=${bad}`)).status()).toBe(404);
+    expect((await context.request.get(`/planung/szenarien/${bad}`)).status()).toBe(404);
+  }
+  await context.close();
+});
+
+test("providers and network partners get a 404 on scenarios and cannot change one by posting its forms", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const { context, page } = await signedIn(browser, baseURL, REVIEWER);
+  const id = await createScenario(page, `Nur Planung ${Date.now()}`);
+  const scenarioUrl = page.url();
+  await addOfferInGap(page, "Gedachter Treff");
+  await takeOutVisitingService(page);
   const paths = ["/planung/szenarien", `/planung/szenarien/${id}`, `/planung/abdeckung?szenario=${id}`, `/planung/abdeckung.csv?szenario=${id}`];
   const forms = [];
-  for (const path of ["/planung/szenarien", `/planung/szenarien/${id}`]) for (const { fields } of await actionFormsWithInputs(context.request, path)) forms.push({ path, fields });
-  expect(forms.length).toBeGreaterThanOrEqual(5); // create, delete; add, remove item, undo removal, take out
-  await page.goto(scenarioUrl);
+  for (const path of ["/planung/szenarien", `/planung/szenarien/${id}?q=Beratung`]) for (const { fields } of await actionFormsWithInputs(context.request, path)) forms.push({ path, fields });
+  expect(forms.length).toBeGreaterThanOrEqual(6); // create, delete; add, remove item, undo removal, take out
   const itemId = (await page.locator('input[name="itemId"]').getAttribute("value"))!;
   const removedId = (await page.locator('form:has(button[aria-label$="wieder einrechnen"]) input[name="serviceId"]').getAttribute("value"))!;
   for (const email of [PROVIDER, NETWORK_PARTNER]) {
@@ -105,28 +134,14 @@ test("a planner builds a scenario that closes a gap and sees it beside today, ne
   await expect(page.getByRole("table", { name: "Gedachte Angebote" }).getByRole("row")).toHaveCount(2);
   await expect(page.getByRole("button", { name: /wieder einrechnen$/ })).toHaveCount(1);
   await expect(page.getByText("Fremd")).toHaveCount(0);
-
-  // A malformed or unknown scenario id: 404 for the planner too.
-  for (const bad of ["kein-uuid", crypto.randomUUID()]) {
-    expect((await context.request.get(`/planung/abdeckung?szenario=${bad}`)).status()).toBe(404);
-    expect((await context.request.get(`/planung/abdeckung.csv?szenario=${bad}`)).status()).toBe(404);
-    expect((await context.request.get(`/planung/szenarien/${bad}`)).status()).toBe(404);
-  }
   await context.close();
 });
 
 test("without JavaScript: create a scenario, add an offer, pick it on the matrix", async ({ browser, baseURL }) => {
   const name = `Ohne JS ${Date.now()}`;
   const { context, page } = await signedIn(browser, baseURL, REVIEWER, false);
-  await page.goto("/planung/szenarien");
-  await page.getByLabel("Name").fill(name);
-  await page.getByRole("button", { name: "Anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Szenario: ${name} — nicht öffentlich`);
-  await page.getByLabel("Bezeichnung").fill("Treff ohne Skript");
-  await page.getByLabel("Planungsraum").selectOption({ label: "Südstadt / Wartburg" });
-  await page.getByRole("group", { name: "Handlungsfelder" }).getByLabel(HF1).check();
-  await page.getByRole("button", { name: "Hinzufügen" }).click();
-  await expect(page.getByRole("status")).toHaveText("„Treff ohne Skript“ wurde hinzugefügt.");
+  await createScenario(page, name);
+  await addOfferInGap(page, "Treff ohne Skript");
 
   await page.goto("/planung/abdeckung?achse=handlungsfeld&schwelle=60");
   await page.getByLabel("Szenario", { exact: true }).selectOption({ label: name });
