@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseGermanNumber } from "../need-data/german-number";
+import { plainText } from "../plain-text";
 
 // The scenario forms' fields, checked at the boundary. Error messages are codes that the forms
 // translate (Planning.scenarios.errors.*), each shown next to its field.
@@ -8,17 +9,12 @@ export const SCENARIO_NAME_MAX = 120;
 export const SCENARIO_NOTE_MAX = 1000;
 export const OFFER_NAME_MAX = 200;
 
-const text = (max: number) =>
-  z
-    .string()
-    .transform((s) => s.trim())
-    .pipe(z.string().min(1, "required").max(max, "tooLong"));
+// Control characters are dropped (PostgreSQL stores no NUL), as in every other form.
+const text = (max: number) => plainText().min(1, "required").max(max, "tooLong");
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
+    .max(max, "tooLong")
     .default("")
-    .transform((s) => s.trim())
-    .pipe(z.string().max(max, "tooLong"))
     .transform((s) => s || null);
 const code = z.string().regex(/^[a-z0-9_-]{1,64}$/, "unknown");
 

@@ -90,6 +90,8 @@ describe("getCoverageMatrix with a scenario", () => {
 
 describe("storing scenarios", () => {
   it("checks every field and names the error next to it", async () => {
+    expect(await createScenario(users().reviewer, { name: "Kontroll\u0000zeichen\u001b", note: "\u0000" })).toMatchObject({ ok: true });
+    expect((await listScenarios(users().reviewer)).map((s) => [s.name, s.note])).toContainEqual(["Kontrollzeichen", null]);
     const { id } = (await createScenario(users().reviewer, { name: "Formular" })) as { id: string };
     expect(await createScenario(users().reviewer, { name: " Formular " })).toEqual({ ok: false, errors: { name: "taken" } });
     expect(await createScenario(users().reviewer, { name: "  " })).toEqual({ ok: false, errors: { name: "required" } });
