@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { HOSTILE_VALUES } from "../setup/hostile-values";
+import { inParallel, multipartBody, problemsOf } from "./hostile-checks";
 import { actionFormsWithInputs, expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // What-if on the demo data. Known gap (seed): Südstadt / Wartburg has no offer in Handlungsfeld 1
@@ -155,5 +157,34 @@ test("without JavaScript: create a scenario, add an offer, pick it on the matrix
   await page.getByRole("button", { name: "Vergleichen" }).click();
   await expect(page.getByRole("note")).toHaveCount(0);
   await expect(page.getByRole("table", { name: /Abdeckung nach Planungsraum/ }).getByRole("row", { name: /^Südstadt/ }).getByRole("cell").first()).toContainText("Lücke: kein Angebot");
+  await context.close();
+});
+
+test("hostile values in every field of every scenario form: no 5xx, markup escaped, the scenario intact", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await signedIn(browser, baseURL, REVIEWER);
+  const id = await createScenario(page, `Feindlich ${Date.now()}`);
+  await addOfferInGap(page, "Bleibt stehen");
+  await takeOutVisitingService(page);
+  const forms = [];
+  for (const path of ["/planung/szenarien", `/planung/szenarien/${id}?q=Beratung`])
+    for (const form of await actionFormsWithInputs(context.request, path)) forms.push({ path, ...form });
+  expect(forms.length).toBeGreaterThanOrEqual(6);
+  const cases = forms.flatMap((form) => [
+    ...HOSTILE_VALUES.map((v) => ({ form, name: v.name, values: form.inputs.map((i): [string, string] => [i, v.text]) })),
+    { form, name: "missing fields", values: [] as [string, string][] },
+  ]);
+  const problems = await inParallel(
+    cases.map(({ form, name, values }) => async () => {
+      const { body, contentType } = multipartBody([...Object.entries(form.fields), ...values]);
+      const response = await context.request.post(form.path, { headers: { "content-type": contentType, Origin: baseURL! }, data: body, maxRedirects: 0 });
+      return problemsOf(`POST ${form.path} [${form.inputs.join(",")}] ${name}`, response);
+    }),
+    4,
+  );
+  expect(problems.flat()).toEqual([]);
+  await page.goto(`/planung/szenarien/${id}`);
+  await expect(page.getByRole("table", { name: "Gedachte Angebote" }).getByRole("row", { name: /Bleibt stehen/ })).toHaveCount(1);
+  await expect(page.getByRole("button", { name: /wieder einrechnen$/ })).toHaveCount(1);
   await context.close();
 });
