@@ -6,6 +6,8 @@ import { reindex } from "../../search/reindex";
 import { ForbiddenError, NotFoundError } from "../../server/authz";
 import { listCellOffers } from "../../server/coverage/cell-offers";
 import { getCoverageMatrix } from "../../server/coverage/matrix";
+import { coverageParamsSchema } from "../../server/coverage/params";
+import { assignedOffersCte, axisTermsCte, capacitySql } from "../../server/coverage/sql";
 import { getPublicOffer } from "../../server/offers/queries";
 import type { ScenarioDelta } from "../../server/scenarios/delta";
 import { addHypotheticalOffer, addRemoval, createScenario, deleteHypotheticalOffer, deleteScenario, undoRemoval } from "../../server/scenarios/mutations";
@@ -76,6 +78,14 @@ describe("getCoverageMatrix with a scenario", () => {
     expect(cell(today, "nord")).toMatchObject({ offers: 0, gap: "none" });
     const empty: ScenarioDelta = { added: [], removedIds: [] };
     expect(await getCoverageMatrix(users().reviewer, {}, "de", empty)).toEqual(today);
+  });
+
+  it("builds today's query without a trace of the scenario (same text, same parameters)", () => {
+    const params = coverageParamsSchema.parse({});
+    const today = [assignedOffersCte(params), axisTermsCte(params.achse), capacitySql()];
+    for (const part of today) expect(part.sql).not.toMatch(/hypo|<> all/);
+    expect(today.flatMap((p) => p.values)).toEqual(["handlungsfeld"]);
+    expect(capacitySql().sql).toBe('"ServicePlanning"');
   });
 
   it("lists hypothetical offers in their cell, marked, and leaves removed ones out", async () => {
