@@ -61,5 +61,15 @@ export async function benchCoverage(db: Db, stats: (xs: number[]) => string) {
   for (const params of [{}, { achse: "lebensphase" }, { kostenlos: "1", barrierefrei: "1", aufnahme: "1", kanal: "PHONE" }]) {
     await timed(`coverage matrix ${JSON.stringify(params)}`, () => getCoverageMatrix(reviewer, params));
   }
+  // A what-if scenario (issue 10): 20 hypothetical offers and 1,000 real ones taken out.
+  const removedIds = (await db.service.findMany({ where: { name: { startsWith: "Bench-Angebot " } }, select: { id: true }, take: 1000 })).map((s) => s.id);
+  const added = Array.from({ length: 20 }, (_, i) => ({
+    key: crypto.randomUUID(),
+    areaCode: `bench${1 + (i % 5)}`,
+    terms: { handlungsfeld: [`bench${1 + (i % 5)}`], lebensphase: [], angebotsart: [] },
+    places: 10,
+    fte: 1,
+  }));
+  await timed("coverage matrix with a what-if scenario (20 added, 1,000 removed)", () => getCoverageMatrix(reviewer, {}, "de", { added, removedIds }));
   await timed("area profiles", () => getAreaProfiles(reviewer));
 }

@@ -16,7 +16,14 @@ const ROW_NAMES: Record<CoverageRow["kind"] | AreaProfile["kind"], string | null
 
 const decimal = (n: number | null) => (n === null ? "" : n.toLocaleString("de-DE", { useGrouping: false, maximumFractionDigits: 2 }));
 
-export function coverageCsv(matrix: CoverageMatrix): string {
+const gapText = (gap: CoverageRow["cells"][number]["gap"], threshold: number) =>
+  gap === "none" ? "Lücke: kein lokales Angebot" : gap === "below" ? `Lücke: unter ${threshold} % des Stadtdurchschnitts` : "";
+
+/**
+ * With `scenario`, `matrix` holds the scenario's figures: a first column names it (never public)
+ * and today's offers, places and gap follow in columns of their own.
+ */
+export function coverageCsv(matrix: CoverageMatrix, scenario?: { name: string; today: CoverageMatrix }): string {
   const header = [
     "Planungsraum",
     matrix.params.achse === "lebensphase" ? "Lebensphase" : matrix.params.achse === "angebotsart" ? "Angebotsart" : "Handlungsfeld",
@@ -31,8 +38,13 @@ export function coverageCsv(matrix: CoverageMatrix): string {
     "VZÄ je 1.000",
     "Lücke",
   ];
+  if (scenario) {
+    header.unshift("Szenario (nicht öffentlich)");
+    header.push("Angebote heute", "Plätze heute", "Lücke heute");
+  }
   const lines = matrix.rows.flatMap((row) =>
-    row.cells.map((cell, i) => [
+    row.cells.map((cell, i) => {
+      const line = [
       ROW_NAMES[row.kind] ?? row.name,
       matrix.columns[i].name,
       String(cell.offers),
@@ -44,8 +56,12 @@ export function coverageCsv(matrix: CoverageMatrix): string {
       decimal(cell.offersPer1000),
       decimal(cell.placesPer1000),
       decimal(cell.ftePer1000),
-      cell.gap === "none" ? "Lücke: kein lokales Angebot" : cell.gap === "below" ? `Lücke: unter ${matrix.params.schwelle} % des Stadtdurchschnitts` : "",
-    ]),
+      gapText(cell.gap, matrix.params.schwelle),
+      ];
+      if (!scenario) return line;
+      const today = scenario.today.rows.find((r) => r.key === row.key)?.cells[i];
+      return [scenario.name, ...line, String(today?.offers ?? ""), decimal(today?.places ?? null), today ? gapText(today.gap, matrix.params.schwelle) : ""];
+    }),
   );
   return toGermanCsv([header, ...lines]);
 }

@@ -4,7 +4,8 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { label } from "../offers/queries";
 import { coverageParamsSchema, type CoverageParams } from "./params";
-import { assignedOffersCte, axisTermsCte } from "./sql";
+import type { ScenarioDelta } from "../scenarios/delta";
+import { assignedOffersCte, axisTermsCte, capacitySql } from "./sql";
 
 // The coverage matrix: Planungsraum x term of one axis. PostgreSQL counts (two set-based queries,
 // no offer is loaded into Node); here only the few dozen aggregated cells are put together and
@@ -42,16 +43,21 @@ type PopulationRow = { area_code: string; term_code: string; residents: number; 
 
 const per1000 = (value: number | null, residents: number | null) => (value === null || !residents ? null : (value * 1000) / residents);
 
-export async function getCoverageMatrix(actor: Actor | null, rawParams: unknown, locale = "de"): Promise<CoverageMatrix> {
+/**
+ * With `scenario`, the figures "what if": its removed offers drop out and its hypothetical offers
+ * count as local offers in their Planungsraum (server/coverage/sql.ts). Without it, today's.
+ */
+export async function getCoverageMatrix(actor: Actor | null, rawParams: unknown, locale = "de", scenario?: ScenarioDelta): Promise<CoverageMatrix> {
   assertCan(actor, "planning:read");
   const params = coverageParamsSchema.parse(rawParams ?? {});
+  const what = scenario && { delta: scenario, axis: params.achse };
   const [cellRows, populationRows, areas, terms] = await Promise.all([
     db.$queryRaw<CellRow[]>(Prisma.sql`
-      with ${assignedOffersCte(params)}, ${axisTermsCte(params.achse)}
+      with ${assignedOffersCte(params, what)}, ${axisTermsCte(params.achse, what)}
       select a.row_key, c.term_code, count(*)::int as offers,
              sum(p.places)::int as places, count(p.places)::int as places_known,
              sum(p."staffFte")::float8 as fte, count(p."staffFte")::int as fte_known
-      from assigned a join col c on c.id = a.id left join "ServicePlanning" p on p."serviceId" = a.id
+      from assigned a join col c on c.id = a.id left join ${capacitySql(what)} p on p."serviceId" = a.id
       group by a.row_key, c.term_code`),
     // Residents per area and column in the latest year: a life phase counts the figures whose age
     // band lies inside its target band (LifePhaseTarget); every other axis the whole population.

@@ -24,6 +24,8 @@ export const coverageParamsSchema = z.object({
   barrierefrei: flag,
   aufnahme: flag,
   kanal: z.preprocess(first, z.enum(CHANNELS).optional().catch(undefined)),
+  /** A what-if scenario's id, as sent: server/scenarios checks it (malformed or unknown: 404). */
+  szenario: z.preprocess(first, z.string().optional().catch(undefined)).transform((v) => v || undefined),
 });
 export type CoverageParams = z.output<typeof coverageParamsSchema>;
 
@@ -40,6 +42,7 @@ export function coverageQuery(p: CoverageParams, extra: Record<string, string> =
   if (p.barrierefrei) q.set("barrierefrei", "1");
   if (p.aufnahme) q.set("aufnahme", "1");
   if (p.kanal) q.set("kanal", p.kanal);
+  if (p.szenario) q.set("szenario", p.szenario);
   for (const [k, v] of Object.entries(extra)) q.set(k, v);
   const s = q.toString();
   return s ? `?${s}` : "";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser, type SessionUser } from "../auth";
-import { can } from "../authz";
+import { can, ForbiddenError, NotFoundError } from "../authz";
 
 // Every planners' download (/planung/*.csv) is one of these GET handlers. They live outside
 // app/[locale] because the proxy hands paths with a dot past next-intl (no locale rewrite), so one
@@ -14,12 +14,19 @@ type Build = (user: SessionUser, query: URLSearchParams) => Promise<PlanningCsv 
 
 const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** A route handler that answers the CSV `build` makes, or 404 (no permission, or `build` gives null). */
+/** A route handler that answers the CSV `build` makes, or 404 (no permission; `build` gives null or throws a not-found or forbidden error). */
 export function planningCsvRoute(build: Build) {
   return async function GET(request: Request): Promise<Response> {
     const user = await getCurrentUser();
     if (!user || !can(user, "planning:read")) return notFound();
-    const csv = await build(user, new URL(request.url).searchParams);
+    let csv: PlanningCsv | null;
+    try {
+      csv = await build(user, new URL(request.url).searchParams);
+    } catch (err) {
+      // e.g. an unknown scenario id: the same 404 as a page that does not exist.
+      if (err instanceof NotFoundError || err instanceof ForbiddenError) return notFound();
+      throw err;
+    }
     if (!csv) return notFound();
     return new Response(csv.body, {
       headers: {

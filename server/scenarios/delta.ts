@@ -5,6 +5,8 @@
 export type HypotheticalOffer = {
   /** Stable key within the scenario (the stored item's id). */
   key: string;
+  /** The planner's name for it, shown in cell lists (optional: the figures do not need it). */
+  name?: string;
   /** Planungsraum code the offer would serve. */
   areaCode: string;
   /** Term codes per axis taxonomy (codes repeat across taxonomies, so they are kept apart). */

@@ -32,6 +32,11 @@ test("no write path works without a session or from another site", async ({ brow
   await admin.page.getByLabel("Rolle").selectOption({ label: "Netzwerkpartner" });
   await admin.page.getByRole("button", { name: "Einladen", exact: true }).click();
   await expect(admin.page.getByLabel("Einladungslink")).toBeVisible();
+  await reviewer.page.goto("/planung/szenarien");
+  await reviewer.page.getByLabel("Name").fill(`Schreibpfad ${Date.now()}`);
+  await reviewer.page.getByRole("button", { name: "Anlegen" }).click();
+  await expect(reviewer.page).toHaveURL(/\/planung\/szenarien\/[0-9a-f-]{36}$/);
+  const scenarioHref = new URL(reviewer.page.url()).pathname;
 
   const pages: [APIRequestContext, string][] = [
     [provider.context.request, "/meine-angebote"],
@@ -41,6 +46,8 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, reviewHref],
     [reviewer.context.request, "/pruefung/meldungen"],
     [reviewer.context.request, "/planung/daten"],
+    [reviewer.context.request, "/planung/szenarien"],
+    [reviewer.context.request, scenarioHref],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];

@@ -1,74 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../server/authz";
 import { listCellOffers } from "../../server/coverage/cell-offers";
-import { getCoverageMatrix, type CoverageMatrix } from "../../server/coverage/matrix";
+import { getCoverageMatrix } from "../../server/coverage/matrix";
 import { getAreaProfiles } from "../../server/coverage/profile";
 import { setupTestDatabase } from "../setup/database";
 import { HOSTILE_VALUES } from "../setup/hostile-values";
-import { createReferenceData, createRoleUsers, offerData, ORG_ID, publishTestOffer } from "../setup/fixtures";
+import { cellOf as cell, createCoverageFixture } from "../setup/coverage-fixture";
 
-// The coverage matrix on a hand-computed fixture. Three Planungsräume (residents 2023: 0-64 / 65+):
-// innenstadt 8,000 / 2,000, oststadt 4,000 / 1,000, nord 3,000 / 1,000 (19,000 in all; an older
-// year with other numbers must be ignored). All offers are Handlungsfeld 4 and life phase senioren:
-//   A "Stadtweite Beratung"  CITY, place in innenstadt, 10 places, 2 VZÄ, step-free   -> stadtweit only
-//   B "Mobile Beratung"      OUTREACH to innenstadt + oststadt, no place, 5 places, 1 VZÄ, accepting
-//   C "Schutzwohnung"        PLANNING_AREAS, hidden address in oststadt, 8 places, VZÄ unknown
-//   D "Offener Treff"        PLANNING_AREAS, place in innenstadt, no capacity data, free, step-free
-//   E "Landkreis-Beratung"   REGION, no place                                          -> regional
-//   plus an inactive offer and an unpublished draft in nord, which count nowhere (nord is a gap).
+// The coverage matrix on the hand-computed fixture of tests/setup/coverage-fixture.ts.
 
 const { db } = setupTestDatabase();
-let users: Awaited<ReturnType<typeof createRoleUsers>>;
-
-const place = (planningAreaCode: string, street: string, stepFree: boolean | null = null) => ({
-  ...offerData().locations![0],
-  id: crypto.randomUUID(),
-  street,
-  planningAreaCode,
-  stepFree,
-});
+let users: Awaited<ReturnType<typeof createCoverageFixture>>["users"];
 
 beforeAll(async () => {
-  await createReferenceData(db);
-  users = await createRoleUsers(db);
-  const taxonomy = await db.taxonomy.findUniqueOrThrow({ where: { key: "planungsraum" } });
-  const population: Record<string, [number, number]> = { innenstadt: [8000, 2000], oststadt: [4000, 1000], nord: [3000, 1000] };
-  for (const [code, [adults, seniors]] of Object.entries(population)) {
-    const area =
-      (await db.planningArea.findUnique({ where: { code } })) ??
-      (await db.planningArea.create({
-        data: { code, name: code === "nord" ? "Nord" : "Oststadt", centerLat: 50.98, centerLon: 10.32, term: { create: { taxonomyId: taxonomy.id, code, name: code } } },
-      }));
-    await db.populationFigure.createMany({
-      data: [
-        { planningAreaId: area.id, year: 2023, ageFrom: 0, ageTo: 64, count: adults },
-        { planningAreaId: area.id, year: 2023, ageFrom: 65, ageTo: null, count: seniors },
-        { planningAreaId: area.id, year: 2020, ageFrom: 0, ageTo: null, count: 99_999 },
-      ],
-    });
-  }
-  const senioren = await db.taxonomyTerm.findFirstOrThrow({ where: { code: "senioren" } });
-  await db.lifePhaseTarget.create({ data: { termId: senioren.id, ageFrom: 65, ageTo: null } });
-
-  const publish = (o: Parameters<typeof offerData>[0]) => publishTestOffer(db, offerData(o));
-  await publish({ name: "Stadtweite Beratung", serviceAreaScope: "CITY", locations: [place("innenstadt", "Markt 1", true)], planning: { places: 10, staffFte: 2 } });
-  await publish({
-    name: "Mobile Beratung",
-    serviceAreaScope: "OUTREACH",
-    serviceAreaCodes: ["innenstadt", "oststadt"],
-    addressVisibility: "NONE",
-    locations: [],
-    channels: ["OUTREACH"],
-    planning: { places: 5, staffFte: 1, acceptingNewClients: true, waitingTimeWeeks: 4 },
-  });
-  await publish({ name: "Schutzwohnung", serviceAreaScope: "PLANNING_AREAS", addressVisibility: "HIDDEN", locations: [place("oststadt", "Geheimweg 7")], planning: { places: 8 } });
-  await publish({ name: "Offener Treff", serviceAreaScope: "PLANNING_AREAS", free: true, channels: ["IN_PERSON"], locations: [place("innenstadt", "Karlstraße 2", true)], planning: null });
-  await publish({ name: "Landkreis-Beratung", serviceAreaScope: "REGION", addressVisibility: "NONE", locations: [] });
-  await publish({ name: "Geschlossen in Nord", status: "inactive", serviceAreaScope: "PLANNING_AREAS", locations: [place("nord", "Nordweg 1")] });
-  await db.service.create({ data: { organizationId: ORG_ID, name: "Entwurf in Nord", description: "Noch nicht veröffentlicht.", serviceAreaScope: "OUTREACH" } });
+  ({ users } = await createCoverageFixture(db));
 });
-
-const cell = (m: CoverageMatrix, row: string, column = m.columns[0].code) => m.rows.find((r) => r.key === row)!.cells[m.columns.findIndex((c) => c.code === column)];
 
 describe("getCoverageMatrix", () => {
   it("counts each offer where it serves, with capacity and per-1,000 residents of the latest year", async () => {

@@ -14,6 +14,8 @@ export async function CoverageFilters({ params }: { params: CoverageParams }) {
   );
   return (
     <form method="get" className="mt-2 grid max-w-3xl gap-3 sm:grid-cols-3" aria-labelledby="coverage-filters">
+      {/* Changing a filter keeps the compared scenario. */}
+      {params.szenario && <input type="hidden" name="szenario" value={params.szenario} />}
       <div>
         <label htmlFor="coverage-axis" className={labelClass}>
           {t("axis")}

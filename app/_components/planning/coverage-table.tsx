@@ -3,6 +3,7 @@ import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
 import type { CoverageCell, CoverageMatrix, CoverageRow } from "@/server/coverage/matrix";
 import { coverageQuery } from "@/server/coverage/params";
+import { ScenarioCellDiff } from "@/app/_components/scenarios/scenario-cell";
 
 // Colour-blind safe: one hue (blue) that only gets darker with more offers per 1,000 residents
 // relative to the city, and gaps carry a hatch pattern and the word "Lücke" as well; every number
@@ -17,13 +18,15 @@ function shade(row: CoverageRow, cell: CoverageCell, cityRate: number | null): s
   return ratio >= 1.5 ? "bg-blue-200" : ratio >= 1 ? "bg-blue-100" : "bg-blue-50";
 }
 
-export async function CoverageTable({ matrix }: { matrix: CoverageMatrix }) {
+/** With `today`, `matrix` holds a scenario's figures and each cell shows today's beneath them. */
+export async function CoverageTable({ matrix, today, scenarioName }: { matrix: CoverageMatrix; today?: CoverageMatrix; scenarioName?: string }) {
   const [t, tPlanning, tRows, format] = await Promise.all([
     getTranslations("Planning.coverage"),
     getTranslations("Planning"),
     getTranslations("Planning.rows"),
     getFormatter(),
   ]);
+  const tScenarios = await getTranslations("Scenarios");
   const num = (n: number | null) => (n === null ? tPlanning("noData") : format.number(n, { maximumFractionDigits: 1 }));
   const rate = (n: number | null) => (n === null ? "–" : format.number(n, { maximumFractionDigits: 2 }));
   const partial = (label: "places" | "fte", value: number | null, missing: number, offers: number) => (
@@ -33,11 +36,13 @@ export async function CoverageTable({ matrix }: { matrix: CoverageMatrix }) {
     </span>
   );
   const { params } = matrix;
+  const todayRow = (key: string) => today?.rows.find((r) => r.key === key);
+  const caption = t("caption", { axis: t(`axes.${params.achse}`) }) + (scenarioName ? ` — ${tScenarios("banner", { name: scenarioName })}` : "");
   return (
     // Wider than the page with six or more columns: a scrollable region keyboard users can focus.
-    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={t("caption", { axis: t(`axes.${params.achse}`) })}>
+    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">{t("caption", { axis: t(`axes.${params.achse}`) })}</caption>
+        <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-gray-600">
             <th scope="col" className="p-2 align-bottom">
@@ -77,6 +82,7 @@ export async function CoverageTable({ matrix }: { matrix: CoverageMatrix }) {
                       {t("per1000", { offers: rate(cell.offersPer1000), places: rate(cell.placesPer1000), fte: rate(cell.ftePer1000) })}
                     </span>
                   )}
+                  {todayRow(row.key) && <ScenarioCellDiff cell={cell} today={todayRow(row.key)!.cells[i]} />}
                 </td>
               ))}
             </tr>

@@ -22,6 +22,7 @@ export default async function PlanningPage({ params }: Props) {
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
   const t = await getTranslations("Planning.home");
+  const tScenarios = await getTranslations("Scenarios");
   return (
     <>
       <AccountNav user={user} />
@@ -46,6 +47,12 @@ export default async function PlanningPage({ params }: Props) {
             {t("demandLink")}
           </Link>
           : {t("demandText")}
+        </li>
+        <li>
+          <Link href="/planung/szenarien" className={`${linkClass} font-semibold`}>
+            {tScenarios("homeLink")}
+          </Link>
+          : {tScenarios("homeText")}
         </li>
       </ul>
       <h2 className="mt-6 text-xl font-semibold">{t("profileHeading")}</h2>

@@ -8,7 +8,9 @@ import { CoverageFilters } from "@/app/_components/planning/coverage-filters";
 import { CoverageTable } from "@/app/_components/planning/coverage-table";
 import { requireUser } from "@/server/auth";
 import { getCoverageMatrix } from "@/server/coverage/matrix";
-import { coverageQuery } from "@/server/coverage/params";
+import { coverageParamsSchema, coverageQuery } from "@/server/coverage/params";
+import { ScenarioPicker } from "@/app/_components/scenarios/scenario-picker";
+import { getScenarioDelta, listScenarios } from "@/server/scenarios/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,9 +25,18 @@ const RULES = ["serves", "city", "hidden", "published", "population", "gap"] as 
 export default async function CoveragePage({ params, searchParams }: Props) {
   const locale = enterPageLocale((await params).locale);
   const user = await requireUser("/planung/abdeckung");
-  const matrix = await getCoverageMatrix(user, await searchParams, locale);
+  const raw = await searchParams;
+  // ?szenario=ID: the scenario's figures with today's beside them (a malformed or unknown id: 404).
+  const wanted = coverageParamsSchema.parse(raw).szenario;
+  const scenario = wanted ? await getScenarioDelta(user, wanted) : null;
+  const [matrix, today, scenarios] = await Promise.all([
+    getCoverageMatrix(user, raw, locale, scenario?.delta),
+    scenario ? getCoverageMatrix(user, raw, locale) : undefined,
+    listScenarios(user),
+  ]);
   const t = await getTranslations("Planning.coverage");
   const tHome = await getTranslations("Planning.home");
+  const tScenarios = await getTranslations("Scenarios");
   return (
     <>
       <AccountNav user={user} />
@@ -36,6 +47,13 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         {t("filtersHeading")}
       </h2>
       <CoverageFilters params={matrix.params} />
+      <ScenarioPicker params={matrix.params} scenarios={scenarios} />
+      {scenario && (
+        <div role="note" className="mt-4 max-w-3xl rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+          <p className="font-semibold">{tScenarios("banner", { name: scenario.name })}</p>
+          <p className="mt-1 text-sm">{tScenarios("bannerText")}</p>
+        </div>
+      )}
       {/* A plain link: the CSV is a route handler outside the locale segment (a dot in a path skips next-intl). */}
       <p className="mt-4">
         <a href={`/planung/abdeckung.csv${coverageQuery(matrix.params)}`} className={linkClass} download>
@@ -43,7 +61,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         </a>
       </p>
       <p className="mt-4 max-w-3xl text-sm">{t("legend")}</p>
-      {matrix.columns.length === 0 ? <p className="mt-4">{t("noColumns")}</p> : <CoverageTable matrix={matrix} />}
+      {matrix.columns.length === 0 ? <p className="mt-4">{t("noColumns")}</p> : <CoverageTable matrix={matrix} today={today} scenarioName={scenario?.name} />}
       <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
       <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
         {RULES.map((r) => (

@@ -8,7 +8,8 @@ import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { listCellOffers } from "@/server/coverage/cell-offers";
-import { coverageQuery, SPECIAL_ROWS } from "@/server/coverage/params";
+import { cellParamsSchema, coverageQuery, SPECIAL_ROWS } from "@/server/coverage/params";
+import { getScenarioDelta } from "@/server/scenarios/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,8 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoverageCellPage({ params, searchParams }: Props) {
   const locale = enterPageLocale((await params).locale);
   const user = await requireUser("/planung/abdeckung");
-  const cell = await listCellOffers(user, await searchParams, locale);
-  const [t, tRows, tCoverage] = await Promise.all([getTranslations("Planning.cell"), getTranslations("Planning.rows"), getTranslations("Planning.coverage")]);
+  const raw = await searchParams;
+  // ?szenario=ID: its hypothetical offers listed (marked), its removed ones left out; bad id: 404.
+  const wanted = cellParamsSchema.parse(raw).szenario;
+  const scenario = wanted ? await getScenarioDelta(user, wanted) : null;
+  const cell = await listCellOffers(user, raw, locale, scenario?.delta);
+  const [t, tRows, tCoverage, tScenarios] = await Promise.all([
+    getTranslations("Planning.cell"),
+    getTranslations("Planning.rows"),
+    getTranslations("Planning.coverage"),
+    getTranslations("Scenarios"),
+  ]);
   const raum = cell.params.raum;
   const special = SPECIAL_ROWS.find((r) => r === raum);
   const row = special ? tRows(special) : (cell.areaName ?? "–");
@@ -32,6 +42,7 @@ export default async function CoverageCellPage({ params, searchParams }: Props) 
       <BackLink href={`/planung/abdeckung${coverageQuery(cell.params)}`}>{t("back")}</BackLink>
       <h1 className="text-2xl font-bold">{cell.columnName ? t("heading", { row, column: cell.columnName }) : t("headingRow", { row })}</h1>
       <p className="mt-1">{tCoverage(`axes.${cell.params.achse}`)}</p>
+      {scenario && <p className="mt-2 font-semibold">{tScenarios("banner", { name: scenario.name })}</p>}
       <p role="status" className="mt-4 font-semibold">
         {t("count", { count: cell.offers.length })}
       </p>
@@ -41,11 +52,17 @@ export default async function CoverageCellPage({ params, searchParams }: Props) 
           {cell.offers.map((o) => (
             <tr key={o.id} className={rowClass}>
               <td className={cellClass}>
-                <Link href={`/angebote/${o.id}`} className={linkClass}>
-                  {o.name}
-                </Link>
+                {o.hypothetical ? (
+                  <>
+                    {o.name} <em>({tScenarios("hypothetical")})</em>
+                  </>
+                ) : (
+                  <Link href={`/angebote/${o.id}`} className={linkClass}>
+                    {o.name}
+                  </Link>
+                )}
               </td>
-              <td className={lastCellClass}>{o.organizationName}</td>
+              <td className={lastCellClass}>{o.organizationName ?? "–"}</td>
             </tr>
           ))}
         </DataTable>
