@@ -3,7 +3,7 @@ import { z } from "zod";
 import { assertCan, NotFoundError, type Actor } from "../authz";
 import { db } from "../db";
 import { plainText } from "../plain-text";
-import { gapWeightsSchema, totalWeight, type GapWeights } from "./weights";
+import { gapWeightsSchema, totalWeight, weightsFromForm, type GapWeights } from "./weights";
 
 // Named weight settings of the gap ranking. Every planner sees all of them (they are the team's
 // shared ways of looking at gaps); saving and deleting needs planning:edit. The stored JSON is
@@ -52,6 +52,13 @@ export async function saveGapWeighting(actor: (Actor & { id: string }) | null, i
     select: { id: true },
   });
   return { ok: true, id: row.id };
+}
+
+/** The save form: its name field and the weights it carries as hidden fields, for the indicators the database holds. */
+export async function saveGapWeightingForm(actor: (Actor & { id: string }) | null, form: FormData): Promise<SaveResult> {
+  assertCan(actor, "planning:edit");
+  const keys = (await db.indicator.findMany({ select: { key: true } })).map((i) => i.key);
+  return saveGapWeighting(actor, { name: form.get("name"), weights: weightsFromForm(form, keys) });
 }
 
 export async function deleteGapWeighting(actor: Actor | null, id: string): Promise<void> {
