@@ -19,7 +19,7 @@ export type WaitingRow = { row_key: string; term_code: string; median: number; k
 export function waitingMedians(params: CoverageParams, scenario?: ScenarioDelta): Promise<WaitingRow[]> {
   const removed = scenario?.removedIds.length ? Prisma.sql`and a.id <> all(${scenario.removedIds}::uuid[])` : Prisma.empty;
   return db.$queryRaw<WaitingRow[]>(Prisma.sql`
-    with ${assignedOffersCte(params)}, ${axisTermsCte(params.achse)}
+    with ${assignedOffersCte({ ...params, withWaitingTime: true })}, ${axisTermsCte(params.achse)}
     select a.row_key, c.term_code,
            percentile_cont(0.5) within group (order by p."waitingTimeWeeks")::float8 as median, count(*)::int as known
     from assigned a join col c on c.id = a.id join "ServicePlanning" p on p."serviceId" = a.id

@@ -41,6 +41,7 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, reviewHref],
     [reviewer.context.request, "/pruefung/meldungen"],
     [reviewer.context.request, "/planung/daten"],
+    [reviewer.context.request, "/planung/luecken"],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];
