@@ -44,6 +44,7 @@ type PopulationRow = { area_code: string; term_code: string; residents: number; 
 const per1000 = (value: number | null, residents: number | null) => (value === null || !residents ? null : (value * 1000) / residents);
 
 // `_scenario`: placeholder for the what-if scenarios, which are built on another branch.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- until the scenarios are merged
 export async function getCoverageMatrix(actor: Actor | null, rawParams: unknown, locale = "de", _scenario?: ScenarioDelta): Promise<CoverageMatrix> {
   assertCan(actor, "planning:read");
   const params = coverageParamsSchema.parse(rawParams ?? {});

@@ -68,15 +68,8 @@ export default async function GapsPage({ params, searchParams }: Props) {
           <GapSaveForm fields={weightFields(ranking.weights)} nameMax={SETTING_NAME_MAX} action={saveGapWeightingAction} />
         </NextIntlClientProvider>
       )}
-      <h2 className="mt-8 text-xl font-semibold">{t("formulaHeading")}</h2>
-      <p className="mt-2 max-w-3xl">{t("formula")}</p>
-      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
-        {RULES.map((r) => (
-          <li key={r}>{t(`rules.${r}`, { year: ranking.year ?? "–", days: ranking.params.tage })}</li>
-        ))}
-      </ul>
       {/* A plain link: the CSV is a route handler outside the locale segment (a dot in a path skips next-intl). */}
-      <p className="mt-4">
+      <p className="mt-8">
         <a href={`/planung/luecken.csv${gapQuery(ranking.params, ranking.weights)}`} className={linkClass} download>
           {t("csv")}
         </a>
@@ -84,6 +77,13 @@ export default async function GapsPage({ params, searchParams }: Props) {
       {ranking.cells.length === 0 ? <p className="mt-4">{t("noCells")}</p> : <GapTable ranking={ranking} />}
       <p className="mt-2 text-sm">{t("zeroWeightNote")}</p>
       <UnattributedDemand ranking={ranking} />
+      <h2 className="mt-8 text-xl font-semibold">{t("formulaHeading")}</h2>
+      <p className="mt-2 max-w-3xl">{t("formula")}</p>
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
+        {RULES.map((r) => (
+          <li key={r}>{t(`rules.${r}`, { year: ranking.year ?? "–", days: ranking.params.tage })}</li>
+        ))}
+      </ul>
     </>
   );
 }
