@@ -127,6 +127,17 @@ describe("getGapRanking", () => {
     expect(cell(await getGapRanking(users.reviewer, { tage: "365" }), "nord", "4").demand.searches).toBe(3);
   });
 
+  it("ranks by life phase: a search naming no life phase counts for every one of its area; no age band, no coverage figure", async () => {
+    const r = await getGapRanking(users.reviewer, { achse: "lebensphase" });
+    expect(r.cells.map((c) => `${c.areaCode}/${c.termCode}`).sort()).toEqual(["innenstadt/senioren", "nord/senioren", "oststadt/senioren"]);
+    expect(Object.fromEntries(r.cells.map((c) => [c.areaCode, c.demand.searches]))).toEqual({ nord: 3, oststadt: 2, innenstadt: 0 });
+    const inn = cell(r, "innenstadt", "senioren");
+    // The fixture gives the life phase no age band: residents unknown, so coverage is missing, not 0.
+    expect(inn.coverage).toMatchObject({ offers: 3, residents: null, need: null, contribution: null });
+    expect(inn.waiting).toMatchObject({ medianWeeks: 4, known: 3, offers: 3 });
+    expect(cell(r, "nord", "senioren").coverage).toMatchObject({ offers: 0, need: 1 });
+  });
+
   it("weighs the indicators the planner picks, min-max across the areas, with their direction", async () => {
     const r = await getGapRanking(users.reviewer, { g_abdeckung: "1", g_wartezeit: "0", g_nachfrage: "0", i_sgb2_quote: "1", i_einkommen: "1", r_einkommen: "niedrig", i_erfunden: "9" });
     expect(r.weights.indikatoren).toEqual({ einkommen: { gewicht: 1, richtung: "niedrig" }, sgb2_quote: { gewicht: 1, richtung: "hoch" } });
