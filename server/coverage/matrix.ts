@@ -19,6 +19,10 @@ export type CoverageCell = {
   placesMissing: number;
   fte: number | null;
   fteMissing: number;
+  /** Median of the waiting times the cell's offers state (weeks); null when none does. */
+  waitingMedianWeeks: number | null;
+  /** How many of the cell's offers state a waiting time. */
+  waitingKnown: number;
   /** Residents of the column's age band (latest year); null when unknown or not applicable. */
   residents: number | null;
   offersPer1000: number | null;
@@ -38,10 +42,18 @@ export type CoverageMatrix = {
   cityRates: (number | null)[];
 };
 
-type CellRow = { row_key: string; term_code: string; offers: number; places: number | null; places_known: number; fte: number | null; fte_known: number };
+type CellRow = { row_key: string; term_code: string; offers: number; places: number | null; places_known: number; fte: number | null; fte_known: number; waiting: number[] | null };
 type PopulationRow = { area_code: string; term_code: string; residents: number; year: number };
 
 const per1000 = (value: number | null, residents: number | null) => (value === null || !residents ? null : (value * 1000) / residents);
+
+/** As percentile_cont(0.5): the middle value, or the mean of the two middle ones. */
+function median(values: number[] | null): number | null {
+  if (!values?.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
 
 // `_scenario`: placeholder for the what-if scenarios, which are built on another branch.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- until the scenarios are merged
@@ -53,7 +65,10 @@ export async function getCoverageMatrix(actor: Actor | null, rawParams: unknown,
       with ${assignedOffersCte(params)}, ${axisTermsCte(params.achse)}
       select a.row_key, c.term_code, count(*)::int as offers,
              sum(p.places)::int as places, count(p.places)::int as places_known,
-             sum(p."staffFte")::float8 as fte, count(p."staffFte")::int as fte_known
+             sum(p."staffFte")::float8 as fte, count(p."staffFte")::int as fte_known,
+             -- The waiting times themselves (the gap ranking's median): array_agg keeps the hash
+             -- aggregate, where percentile_cont would sort every offer.
+             array_agg(p."waitingTimeWeeks") filter (where p."waitingTimeWeeks" is not null) as waiting
       from assigned a join col c on c.id = a.id left join "ServicePlanning" p on p."serviceId" = a.id
       group by a.row_key, c.term_code`),
     // Residents per area and column in the latest year: a life phase counts the figures whose age
@@ -107,6 +122,8 @@ export async function getCoverageMatrix(actor: Actor | null, rawParams: unknown,
         placesMissing: offers - (c?.places_known ?? 0),
         fte,
         fteMissing: offers - (c?.fte_known ?? 0),
+        waitingMedianWeeks: median(c?.waiting ?? null),
+        waitingKnown: c?.waiting?.length ?? 0,
         residents,
         offersPer1000: per1000(offers, residents),
         placesPer1000: per1000(places, residents),

@@ -6,14 +6,12 @@ import type { CoverageParams } from "./params";
 // three count the same offers in the same rows. Filters map to fixed fragments; the only values
 // from the request (the channel) travel as parameters.
 
-/** `withWaitingTime`: only offers that state a waiting time (the gap ranking's medians need no others). */
-type Filters = Pick<CoverageParams, "kostenlos" | "barrierefrei" | "aufnahme" | "kanal"> & { withWaitingTime?: boolean };
+type Filters = Pick<CoverageParams, "kostenlos" | "barrierefrei" | "aufnahme" | "kanal">;
 
 function filterSql(f: Filters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.kostenlos) parts.push(Prisma.sql`s.free = true`);
   if (f.aufnahme) parts.push(Prisma.sql`exists (select 1 from "ServicePlanning" ap where ap."serviceId" = s.id and ap."acceptingNewClients" = true)`);
-  if (f.withWaitingTime) parts.push(Prisma.sql`exists (select 1 from "ServicePlanning" wp where wp."serviceId" = s.id and wp."waitingTimeWeeks" is not null)`);
   if (f.kanal) parts.push(Prisma.sql`${f.kanal}::"Channel" = any(s.channels)`);
   // Step-free means at least one of the offer's places is known to be step-free.
   if (f.barrierefrei)

@@ -1,31 +1,9 @@
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { CoverageParams } from "../coverage/params";
-import { assignedOffersCte, axisTermsCte } from "../coverage/sql";
-import type { ScenarioDelta } from "../scenarios/delta";
 
-// The ranking's inputs besides the coverage matrix, each one set-based query in PostgreSQL. Every
-// value from the request (axis, window, ids) travels as a parameter.
-
-export type WaitingRow = { row_key: string; term_code: string; median: number; known: number };
-
-/**
- * Median waiting time (ServicePlanning.waitingTimeWeeks) of the offers in each matrix cell, counted
- * by the matrix's own rules (server/coverage/sql.ts). Offers without the figure are left out, and a
- * cell without any figure gets no row ("keine Angabe", never 0). Offers a scenario takes out are
- * left out too; hypothetical offers carry no waiting time.
- */
-export function waitingMedians(params: CoverageParams, scenario?: ScenarioDelta): Promise<WaitingRow[]> {
-  const removed = scenario?.removedIds.length ? Prisma.sql`and a.id <> all(${scenario.removedIds}::uuid[])` : Prisma.empty;
-  return db.$queryRaw<WaitingRow[]>(Prisma.sql`
-    with ${assignedOffersCte({ ...params, withWaitingTime: true })}, ${axisTermsCte(params.achse)}
-    select a.row_key, c.term_code,
-           percentile_cont(0.5) within group (order by p."waitingTimeWeeks")::float8 as median, count(*)::int as known
-    from assigned a join col c on c.id = a.id join "ServicePlanning" p on p."serviceId" = a.id
-    where p."waitingTimeWeeks" is not null ${removed}
-    group by a.row_key, c.term_code`);
-}
+// The ranking's inputs besides the coverage matrix (which also brings the waiting times), each one
+// set-based query in PostgreSQL. Every value from the request (axis, window) travels as a parameter.
 
 /** Thin searches per (Planungsraum, term): null where the search named no area, or no term of the axis. */
 export type DemandRow = { area_code: string | null; term_code: string | null; searches: number };

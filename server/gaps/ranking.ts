@@ -1,9 +1,8 @@
 import "server-only";
 import { assertCan, type Actor } from "../authz";
 import { getCoverageMatrix } from "../coverage/matrix";
-import { coverageParamsSchema } from "../coverage/params";
 import type { ScenarioDelta } from "../scenarios/delta";
-import { demandCounts, latestIndicators, waitingMedians } from "./components";
+import { demandCounts, latestIndicators } from "./components";
 import { gapParamsSchema, type GapParams } from "./params";
 import { loadGapWeighting } from "./settings";
 import { DEFAULT_WEIGHTS, totalWeight, weightsFromParams, type Direction, type GapWeights } from "./weights";
@@ -12,7 +11,7 @@ import { DEFAULT_WEIGHTS, totalWeight, weightsFromParams, type Direction, type G
 // the coverage matrix, ranked by a score anyone can recompute from the page. Each component is
 // turned into a need value from 0 (no sign of a gap) to 1 (the clearest sign among the cells):
 //   coverage   1 - (offers per 1,000) / (city's rate), clipped to 0..1; no local offer = 1
-//   waiting    median waiting weeks of the cell's offers / the longest cell median
+//   waiting    median waiting weeks of the cell's offers (from the matrix) / the longest cell median
 //   demand     thin searches attributed to the cell / the most any cell has
 //   indicator  min-max across the Planungsräume (1 - that where a lower value means more need)
 // score = sum(weight x need) / sum(weights), over the components with a value: a missing value
@@ -55,10 +54,8 @@ const ratioToMax = (x: number | null, max: number) => (x === null ? null : max >
 export async function getGapRanking(actor: Actor | null, raw: Record<string, unknown> = {}, locale = "de", scenario?: ScenarioDelta): Promise<GapRanking> {
   assertCan(actor, "planning:read");
   const params = gapParamsSchema.parse(raw);
-  const coverageParams = coverageParamsSchema.parse({ achse: params.achse });
-  const [matrix, waiting, demand, indicatorInfo, saved] = await Promise.all([
-    getCoverageMatrix(actor, coverageParams, locale, scenario),
-    waitingMedians(coverageParams, scenario),
+  const [matrix, demand, indicatorInfo, saved] = await Promise.all([
+    getCoverageMatrix(actor, { achse: params.achse }, locale, scenario),
     demandCounts(params.achse, params.tage),
     latestIndicators(),
     params.einstellung ? loadGapWeighting(actor, params.einstellung) : null,
@@ -75,7 +72,6 @@ export async function getGapRanking(actor: Actor | null, raw: Record<string, unk
   }));
 
   const k = (area: string, term: string) => `${area}\u0000${term}`;
-  const waitingOf = new Map(waiting.map((w) => [k(w.row_key, w.term_code), w]));
   const demandOf = new Map<string, number>();
   const add = (key: string, n: number) => demandOf.set(key, (demandOf.get(key) ?? 0) + n);
   const areaRows = matrix.rows.filter((r) => r.kind === "area");
@@ -90,7 +86,6 @@ export async function getGapRanking(actor: Actor | null, raw: Record<string, unk
     matrix.columns.map((col, i) => {
       const m = row.cells[i];
       const cityRate = matrix.cityRates[i];
-      const w = waitingOf.get(k(row.key, col.code));
       const coverageNeed = m.offers === 0 ? 1 : m.offersPer1000 === null || !cityRate ? null : clip(1 - m.offersPer1000 / cityRate);
       return {
         areaCode: row.key,
@@ -100,7 +95,7 @@ export async function getGapRanking(actor: Actor | null, raw: Record<string, unk
         score: null as number | null,
         rank: null as number | null,
         coverage: { offers: m.offers, residents: m.residents, offersPer1000: m.offersPer1000, cityRate, need: coverageNeed, contribution: null },
-        waiting: { medianWeeks: w?.median ?? null, known: w?.known ?? 0, offers: m.offers, need: null as number | null, contribution: null },
+        waiting: { medianWeeks: m.waitingMedianWeeks, known: m.waitingKnown, offers: m.offers, need: null as number | null, contribution: null },
         demand: { searches: demandOf.get(k(row.key, col.code)) ?? 0, need: null as number | null, contribution: null },
         indicators: indicatorInfo.map((ind) => ({ key: ind.key, value: ind.values.get(row.key) ?? null, need: null as number | null, contribution: null })),
       } satisfies GapCell;
