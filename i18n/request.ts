@@ -30,6 +30,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/planning.json`),
     import(`../messages/${locale}/demand.json`),
     import(`../messages/${locale}/scenarios.json`),
+    import(`../messages/${locale}/gaps.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

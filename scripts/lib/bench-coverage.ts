@@ -1,7 +1,8 @@
-// The planners' coverage matrix and area profiles at BENCH_COVERAGE_OFFERS (100,000) published
-// offers: a quarter each city-wide, in named areas, outreach and regional; two Handlungsfelder
-// each; half with capacity data. Target (issue 10): the matrix in under 300 ms. Both are computed
-// in PostgreSQL, never by loading offers, so this measures the set-based queries.
+// The planners' coverage matrix, area profiles and gap ranking at BENCH_COVERAGE_OFFERS (100,000)
+// published offers: a quarter each city-wide, in named areas, outreach and regional; two
+// Handlungsfelder each; half with capacity data; 20,000 thin searches naming areas and fields; one
+// need indicator. Targets (issue 10): the matrix in under 300 ms, the ranking in under 500 ms. All
+// are computed in PostgreSQL, never by loading offers, so this measures the set-based queries.
 import type { Db } from "../../server/db";
 
 const N = Number(process.env.BENCH_COVERAGE_OFFERS ?? 100_000);
@@ -36,12 +37,22 @@ async function insertOffers(db: Db, organizationId: string) {
   await db.$executeRaw`insert into "ServiceAreaPlanningArea" ("serviceId", "planningAreaId")
     select s.id, pa.id from "Service" s join "PlanningArea" pa on pa.code in ('bench1', 'bench2')
     where s.name like 'Bench-Angebot %' and s."serviceAreaScope" = 'OUTREACH'`;
+  // The gap ranking's demand signal and a need indicator.
+  await db.$executeRaw`insert into "NoResultSearch" (id, query, filters, "resultCount", "createdAt")
+    select gen_random_uuid(), 'Suche ' || g,
+      jsonb_build_object('planungsraum', jsonb_build_array('bench' || (1 + g % 5)), 'handlungsfeld', case when g % 3 = 0 then '[]'::jsonb else jsonb_build_array('bench' || (1 + g % 4)) end),
+      g % 3, now() - make_interval(days => g % 200)
+    from generate_series(1, 20000) g`;
+  const indicator = await db.indicator.create({ data: { key: "bench_quote", name: "Bench-Quote" } });
+  await db.$executeRaw`insert into "IndicatorValue" (id, "indicatorId", "planningAreaId", year, value)
+    select gen_random_uuid(), ${indicator.id}::uuid, id, 2023, random() * 30 from "PlanningArea"`;
   await db.$executeRaw`analyze`;
 }
 
 export async function benchCoverage(db: Db, stats: (xs: number[]) => string) {
   const { getCoverageMatrix } = await import("../../server/coverage/matrix");
   const { getAreaProfiles } = await import("../../server/coverage/profile");
+  const { getGapRanking } = await import("../../server/gaps/ranking");
   // Imported here, not at the top: it loads server/env.ts, which bench.ts fills in first.
   const { createUser } = await import("../../tests/setup/fixtures");
   const organization = await db.organization.create({ data: { name: "Bench-Träger" } });
@@ -72,4 +83,7 @@ export async function benchCoverage(db: Db, stats: (xs: number[]) => string) {
   }));
   await timed("coverage matrix with a what-if scenario (20 added, 1,000 removed)", () => getCoverageMatrix(reviewer, {}, "de", { added, removedIds }));
   await timed("area profiles", () => getAreaProfiles(reviewer));
+  for (const params of [{}, { achse: "lebensphase", i_bench_quote: "2" }]) {
+    await timed(`gap ranking ${JSON.stringify(params)}`, () => getGapRanking(reviewer, params));
+  }
 }

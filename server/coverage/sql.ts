@@ -85,7 +85,8 @@ function hypotheticalCte({ delta, axis }: ScenarioSql): Prisma.Sql {
 /** Where the capacity figures come from: "ServicePlanning", plus the hypothetical offers' own in a scenario. */
 export function capacitySql(scenario?: ScenarioSql): Prisma.Sql {
   return scenario
-    ? Prisma.sql`(select "serviceId", places, "staffFte"::float8 as "staffFte" from "ServicePlanning" union all select id, places, fte from hypo)`
+    ? Prisma.sql`(select "serviceId", places, "staffFte"::float8 as "staffFte", "waitingTimeWeeks" from "ServicePlanning"
+        union all select id, places, fte, null::int from hypo)`
     : Prisma.sql`"ServicePlanning"`;
 }
 

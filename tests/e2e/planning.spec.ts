@@ -6,7 +6,7 @@ import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } 
 // Known cell (seed): Nord / Nordwest x Handlungsfeld 6 "Dialog der Generationen" holds six local
 // offers (four in the district, two outreach), with 40 places stated by one of them.
 
-const PLANNING_PATHS = ["/planung", "/planung/profil.csv", "/planung/abdeckung", "/planung/abdeckung?achse=lebensphase", "/planung/abdeckung/angebote?raum=nord&begriff=6", "/planung/abdeckung.csv"];
+const PLANNING_PATHS = ["/planung", "/planung/profil.csv", "/planung/abdeckung", "/planung/abdeckung?achse=lebensphase", "/planung/abdeckung/angebote?raum=nord&begriff=6", "/planung/abdeckung.csv", "/planung/luecken", "/planung/luecken.csv"];
 
 test("a planner reads the coverage matrix, opens a cell's offers and downloads the CSV", async ({ browser, baseURL }) => {
   const { context, page } = await signedIn(browser, baseURL, REVIEWER);
@@ -20,7 +20,7 @@ test("a planner reads the coverage matrix, opens a cell's offers and downloads t
   expect(profileCsv.toString("utf8")).toMatch(/^\uFEFFPlanungsraum;Einwohner \d{4};Angebote;/);
   expect(profileCsv.toString("utf8")).toMatch(/\r\nStadt gesamt;\d+;\d+;/);
   // Every planners' page is reachable from here, none only by typing its address.
-  for (const link of ["Daten", "Suchanfragen"]) await expect(page.getByRole("link", { name: link, exact: true })).toBeVisible();
+  for (const link of ["Daten", "Suchanfragen", "Lücken"]) await expect(page.getByRole("link", { name: link, exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Abdeckung", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Abdeckung");

@@ -48,6 +48,7 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, "/planung/daten"],
     [reviewer.context.request, "/planung/szenarien"],
     [reviewer.context.request, scenarioHref],
+    [reviewer.context.request, "/planung/luecken"],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];

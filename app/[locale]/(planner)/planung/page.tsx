@@ -37,6 +37,12 @@ export default async function PlanningPage({ params }: Props) {
           : {t("coverageText")}
         </li>
         <li>
+          <Link href="/planung/luecken" className={`${linkClass} font-semibold`}>
+            {t("gapsLink")}
+          </Link>
+          : {t("gapsText")}
+        </li>
+        <li>
           <Link href="/planung/daten" className={`${linkClass} font-semibold`}>
             {t("dataLink")}
           </Link>

@@ -6,6 +6,7 @@ import { BackLink } from "@/app/_components/account/back-link";
 import { linkClass } from "@/app/_components/offer-section";
 import { CoverageFilters } from "@/app/_components/planning/coverage-filters";
 import { CoverageTable } from "@/app/_components/planning/coverage-table";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { getCoverageMatrix } from "@/server/coverage/matrix";
 import { coverageParamsSchema, coverageQuery } from "@/server/coverage/params";
@@ -37,12 +38,18 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   const t = await getTranslations("Planning.coverage");
   const tHome = await getTranslations("Planning.home");
   const tScenarios = await getTranslations("Scenarios");
+  const tGaps = await getTranslations("Gaps");
   return (
     <>
       <AccountNav user={user} />
       <BackLink href="/planung">{tHome("title")}</BackLink>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl">{t("intro")}</p>
+      <p className="mt-2">
+        <Link href={`/planung/luecken${matrix.params.achse === "lebensphase" ? "?achse=lebensphase" : ""}`} className={linkClass}>
+          {tGaps("coverageLink")}
+        </Link>
+      </p>
       <h2 id="coverage-filters" className="mt-6 text-xl font-semibold">
         {t("filtersHeading")}
       </h2>
