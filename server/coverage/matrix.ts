@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "../authz";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { label } from "../offers/queries";
+import type { ScenarioDelta } from "../scenarios/delta";
 import { coverageParamsSchema, type CoverageParams } from "./params";
 import { assignedOffersCte, axisTermsCte } from "./sql";
 
@@ -42,7 +43,8 @@ type PopulationRow = { area_code: string; term_code: string; residents: number; 
 
 const per1000 = (value: number | null, residents: number | null) => (value === null || !residents ? null : (value * 1000) / residents);
 
-export async function getCoverageMatrix(actor: Actor | null, rawParams: unknown, locale = "de"): Promise<CoverageMatrix> {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- placeholder until the what-if helper implements it
+export async function getCoverageMatrix(actor: Actor | null, rawParams: unknown, locale = "de", _scenario?: ScenarioDelta): Promise<CoverageMatrix> {
   assertCan(actor, "planning:read");
   const params = coverageParamsSchema.parse(rawParams ?? {});
   const [cellRows, populationRows, areas, terms] = await Promise.all([

@@ -6,6 +6,7 @@ import { BackLink } from "@/app/_components/account/back-link";
 import { linkClass } from "@/app/_components/offer-section";
 import { CoverageFilters } from "@/app/_components/planning/coverage-filters";
 import { CoverageTable } from "@/app/_components/planning/coverage-table";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { getCoverageMatrix } from "@/server/coverage/matrix";
 import { coverageQuery } from "@/server/coverage/params";
@@ -26,6 +27,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   const matrix = await getCoverageMatrix(user, await searchParams, locale);
   const t = await getTranslations("Planning.coverage");
   const tHome = await getTranslations("Planning.home");
+  const tMap = await getTranslations("PlanningMap.links");
   return (
     <>
       <AccountNav user={user} />
@@ -41,6 +43,14 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         <a href={`/planung/abdeckung.csv${coverageQuery(matrix.params)}`} className={linkClass} download>
           {t("csv")}
         </a>
+        {" · "}
+        <Link href={`/planung/karte${coverageQuery(matrix.params)}`} className={linkClass}>
+          {tMap("mapFromMatrix")}
+        </Link>
+        {" · "}
+        <Link href="/planung/erreichbarkeit" className={linkClass}>
+          {tMap("reachFromMatrix")}
+        </Link>
       </p>
       <p className="mt-4 max-w-3xl text-sm">{t("legend")}</p>
       {matrix.columns.length === 0 ? <p className="mt-4">{t("noColumns")}</p> : <CoverageTable matrix={matrix} />}
