@@ -12,7 +12,7 @@ const STATUS_CLASS: Record<ReachRow["status"], string> = {
 
 export async function ReachabilityTable({ data }: { data: Reachability }) {
   const [t, format] = await Promise.all([getTranslations("PlanningMap.reach"), getFormatter()]);
-  const km = (v: number | null) => (v === null ? t("none") : t("km", { value: format.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }));
+  const km = (v: number | null) => format.number(v ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <DataTable
       className="mt-4"
@@ -21,8 +21,7 @@ export async function ReachabilityTable({ data }: { data: Reachability }) {
       columns={[
         t("columns.area"),
         t("columns.type"),
-        { label: t("columns.straight"), numeric: true },
-        { label: t("columns.walk"), numeric: true },
+        { label: t("columns.distance"), numeric: true },
         t("columns.nearest"),
         t("columns.status"),
       ]}
@@ -32,10 +31,11 @@ export async function ReachabilityTable({ data }: { data: Reachability }) {
           <th scope="row" className={rowHeaderClass}>
             {r.areaName}
           </th>
-          <td className={cellClass}>{r.typeName}</td>
-          <td className={numberCellClass}>{km(r.straightKm)}</td>
-          <td className={numberCellClass}>{km(r.walkKm)}</td>
-          <td className={cellClass}>{r.nearestName ? t("nearestIn", { name: r.nearestName, area: r.nearestAreaName ?? t("outside") }) : t("none")}</td>
+          <td className={`${cellClass} [overflow-wrap:anywhere]`}>{r.typeName}</td>
+          <td className={numberCellClass}>
+            {r.straightKm === null ? t("none") : t("distanceValue", { straight: km(r.straightKm), walk: km(r.walkKm) })}
+          </td>
+          <td className={`${cellClass} [overflow-wrap:anywhere]`}>{r.nearestName ? t("nearestIn", { name: r.nearestName, area: r.nearestAreaName ?? t("outside") }) : t("none")}</td>
           <td className={`${lastCellClass} ${STATUS_CLASS[r.status]}`}>
             {r.status === "gap" ? `▲ ${t("status.gap")}` : t(`status.${r.status}`)}
             {r.hiddenHere && r.status === "local" && <span className="block text-xs">{t("hiddenNote")}</span>}
