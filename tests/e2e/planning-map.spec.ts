@@ -9,6 +9,11 @@ const PATHS = ["/planung/karte", "/planung/karte?achse=angebotsart&spalte=schutz
 
 test("a planner without JavaScript opens the map, picks a column and a measure, and reads legend and table", async ({ browser, baseURL }) => {
   const { context, page } = await signedIn(browser, baseURL, REVIEWER, false);
+  // From the matrix, with its filters.
+  await page.goto("/planung/abdeckung?kostenlos=1");
+  await page.getByRole("link", { name: "Diese Abdeckung als Karte zeigen" }).click();
+  await expect(page).toHaveURL(/\/planung\/karte\?kostenlos=1$/);
+  await expect(page.getByText("Filter aus der Abdeckung bleiben erhalten: nur kostenlose Angebote")).toBeVisible();
   await page.goto("/planung");
   await page.getByRole("link", { name: "Karte", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Karte der Abdeckung");
