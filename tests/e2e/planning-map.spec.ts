@@ -54,6 +54,8 @@ test("map and reachability pass axe, load nothing from elsewhere, and the map pr
   for (const path of ["/planung/karte", "/planung/erreichbarkeit"]) {
     await signed.goto(path);
     await signed.waitForLoadState("networkidle");
+    // Nothing that points elsewhere either (the CSP would block a request the listener then never sees).
+    expect(await signed.content(), path).not.toMatch(/\b(?:src|href|action|srcset|poster)="(?!\/(?!\/)|#|\?)/);
     await expectNoAxeViolations(signed);
   }
   expect(foreign).toEqual([]);
