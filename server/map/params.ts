@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { coverageParamsSchema, coverageQuery, type CoverageParams } from "../coverage/params";
+import { coverageParamsSchema } from "../coverage/params";
 
 // The map's GET parameters: the matrix's own (axis, filters, gap threshold) plus which of its
 // columns colours the areas, by which measure, and whether the points show only that column's
@@ -18,12 +18,3 @@ export const mapParamsSchema = coverageParamsSchema.extend({
   punkte: z.preprocess(first, z.enum(["spalte", "alle"]).catch("spalte")),
 });
 export type MapParams = z.output<typeof mapParamsSchema>;
-
-/** The map's parameters as a query string (defaults left out), for links between map and matrix. */
-export function mapQuery(p: MapParams & { spalte?: string }): string {
-  const extra: Record<string, string> = {};
-  if (p.spalte) extra.spalte = p.spalte;
-  if (p.mass !== "angebote") extra.mass = p.mass;
-  if (p.punkte !== "spalte") extra.punkte = p.punkte;
-  return coverageQuery(p satisfies CoverageParams, extra);
-}

@@ -81,21 +81,31 @@ export async function getReachability(actor: Actor | null, rawParams: unknown, l
           join "ServiceAtLocation" sl on sl."serviceId" = s.id join "Location" l on l.id = sl."locationId"
         where s.version > 0 and s.status = 'active'
       ),
+      -- Each public spot once per type (offers sharing a house share it), and per area and type
+      -- whether a public or a protected place lies there: small sets the per-area search runs over.
+      spot as (
+        select term_id, lat, lon, area_id, min(name) as name from place
+        where public and lat is not null and lon is not null group by term_id, lat, lon, area_id
+      ),
+      presence as (
+        select term_id, area_id, bool_or(public) as local_public, bool_or(not public) as hidden_here
+        from place where area_id is not null group by term_id, area_id
+      ),
       type as (
         select t.id, t.code from "TaxonomyTerm" t join "Taxonomy" x on x.id = t."taxonomyId" where x.key = 'angebotsart'
       )
       select a.code as area_code, ty.code as type_code, n.km, n.name as nearest_name, na.code as nearest_area,
-             exists (select 1 from place p where p.public and p.term_id = ty.id and p.area_id = a.id) as local_public,
-             exists (select 1 from place p where not p.public and p.term_id = ty.id and p.area_id = a.id) as hidden_here
+             coalesce(pr.local_public, false) as local_public, coalesce(pr.hidden_here, false) as hidden_here
       from "PlanningArea" a cross join type ty
+      left join presence pr on pr.term_id = ty.id and pr.area_id = a.id
       left join lateral (
         select p.name, p.area_id,
                2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
                  power(sin(radians(p.lat - a."centerLat") / 2), 2)
                  + cos(radians(a."centerLat")) * cos(radians(p.lat)) * power(sin(radians(p.lon - a."centerLon") / 2), 2)
                )) as km
-        from place p
-        where p.public and p.term_id = ty.id and p.lat is not null and p.lon is not null
+        from spot p
+        where p.term_id = ty.id
         order by km, p.name
         limit 1
       ) n on true
