@@ -19,7 +19,9 @@ export function colourBins(values: readonly number[]): ColourBin[] {
   const max = Math.max(0, ...values);
   if (max <= 0) return [];
   const step = niceStep(max / MAP_COLOURS.length);
-  return MAP_COLOURS.map((colour, i) => ({ from: i * step, to: (i + 1) * step, colour }));
+  // toPrecision: 3 x 0.1 is 0.30000000000000004 in floating point.
+  const at = (i: number) => Number((i * step).toPrecision(12));
+  return MAP_COLOURS.map((colour, i) => ({ from: at(i), to: at(i + 1), colour }));
 }
 
 /** Index of the class a value falls in (a class includes its lower bound). */
