@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { assignedOffersCte, axisTermsCte } from "../coverage/sql";
+import { assignedOffersCte } from "../coverage/sql";
 import type { CoverageParams } from "../coverage/params";
 import { LOCATIONS_PUBLIC_FOR } from "../offers/public-view";
 
@@ -18,9 +18,14 @@ export const POINT_LIMIT = 2000;
 type Row = { name: string; latitude: number; longitude: number; area_code: string | null };
 
 export async function listPublicPoints(params: CoverageParams, column: string | null): Promise<{ points: MapPoint[]; truncated: boolean }> {
-  const inColumn = column ? Prisma.sql`and exists (select 1 from col c where c.id = s.id and c.term_code = ${column})` : Prisma.empty;
+  // The column's term resolved once, then an index lookup per offer (ServiceTerm's key starts with
+  // the offer), instead of joining the axis's terms for every offer.
+  const inColumn = column
+    ? Prisma.sql`and exists (select 1 from "ServiceTerm" st where st."serviceId" = s.id and st."termId" = (
+        select t.id from "TaxonomyTerm" t join "Taxonomy" x on x.id = t."taxonomyId" where x.key = ${params.achse} and t.code = ${column}))`
+    : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    with ${assignedOffersCte(params)}, ${axisTermsCte(params.achse)}
+    with ${assignedOffersCte(params)}
     select s.name, l.latitude, l.longitude, pa.code as area_code
     from offer o join "Service" s on s.id = o.id
       join "ServiceAtLocation" sl on sl."serviceId" = s.id join "Location" l on l.id = sl."locationId"

@@ -8,8 +8,8 @@ import { reachabilityParamsSchema, type ReachabilityParams } from "./params";
 
 // How far is the nearest offer of each Angebotsart from each Planungsraum, and does an offer in
 // another area close by cover an area that has none of its own? Computed in PostgreSQL in one
-// set-based query (a lateral nearest-place search per area and type); only the area x type rows
-// come back to Node.
+// set-based query (each area against each public spot, the nearest kept per type); only the
+// area x type rows come back to Node.
 //
 // - From where: PlanningArea.centerLat/centerLon. We only hold population per area (no blocks or
 //   addresses), so a population-weighted centre cannot be computed; the stored centre is the
@@ -34,6 +34,10 @@ import { reachabilityParamsSchema, type ReachabilityParams } from "./params";
 export const DETOUR_FACTOR = 1.3;
 /** Mean earth radius (IUGG), km. */
 const EARTH_RADIUS_KM = 6371.0088;
+/** Great-circle distance (haversine) from area `a`'s centre to spot `p`, in km. */
+const KM = Prisma.sql`2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
+  power(sin(radians(p.lat - a."centerLat") / 2), 2)
+  + cos(radians(a."centerLat")) * cos(radians(p.lat)) * power(sin(radians(p.lon - a."centerLon") / 2), 2)))`;
 
 export type ReachStatus = "local" | "hidden" | "neighbour" | "gap";
 export type ReachRow = {
@@ -93,23 +97,26 @@ export async function getReachability(actor: Actor | null, rawParams: unknown, l
       ),
       type as (
         select t.id, t.code from "TaxonomyTerm" t join "Taxonomy" x on x.id = t."taxonomyId" where x.key = 'angebotsart'
+      ),
+      -- Nearest spot per area and type: every area against every spot of the type (areas are few).
+      -- First only the shortest distance (a narrow hash aggregate), then the spot(s) at exactly that
+      -- distance (the same expression, so the same float): no sort of every area x spot pair.
+      best as (
+        select a.id as area_id, p.term_id, min(${KM}) as km
+        from "PlanningArea" a cross join spot p group by a.id, p.term_id
+      ),
+      nearest as (
+        select distinct on (b.area_id, b.term_id) b.area_id, b.term_id, b.km, p.name, p.area_id as spot_area
+        from best b join "PlanningArea" a on a.id = b.area_id join spot p on p.term_id = b.term_id
+        where ${KM} = b.km
+        order by b.area_id, b.term_id, p.name
       )
       select a.code as area_code, ty.code as type_code, n.km, n.name as nearest_name, na.code as nearest_area,
              coalesce(pr.local_public, false) as local_public, coalesce(pr.hidden_here, false) as hidden_here
       from "PlanningArea" a cross join type ty
       left join presence pr on pr.term_id = ty.id and pr.area_id = a.id
-      left join lateral (
-        select p.name, p.area_id,
-               2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
-                 power(sin(radians(p.lat - a."centerLat") / 2), 2)
-                 + cos(radians(a."centerLat")) * cos(radians(p.lat)) * power(sin(radians(p.lon - a."centerLon") / 2), 2)
-               )) as km
-        from spot p
-        where p.term_id = ty.id
-        order by km, p.name
-        limit 1
-      ) n on true
-      left join "PlanningArea" na on na.id = n.area_id`),
+      left join nearest n on n.area_id = a.id and n.term_id = ty.id
+      left join "PlanningArea" na on na.id = n.spot_area`),
     db.planningArea.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } }),
     db.taxonomyTerm.findMany({
       where: { taxonomy: { key: "angebotsart" } },
