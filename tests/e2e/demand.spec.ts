@@ -5,7 +5,7 @@ import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } 
 // The demand signal at /planung/suchanfragen: a resident's search without results shows up for the
 // planners, as a table and as CSV for German Excel; for everyone else the page and the CSV do not exist.
 
-const CSV = "/planung/suchanfragen/csv";
+const CSV = "/planung/suchanfragen.csv";
 
 test("a resident's search without results reaches the planners' tables and CSV", async ({ browser, baseURL }) => {
   // A made-up word, new on every run (the demo site may be reused), typed with capitals and blanks.

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { DemandFilterForm } from "@/app/_components/demand/demand-filter-form";
 import { DemandTables } from "@/app/_components/demand/demand-tables";
-import { getPathname } from "@/i18n/navigation";
 import { enterPageLocale } from "@/i18n/page-locale";
 import { requireUser } from "@/server/auth";
 import { getDemandSignal } from "@/server/demand/queries";
@@ -18,11 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Planners and admins: what residents searched for and found nothing or little (others: 404, the domain's ForbiddenError). */
 export default async function DemandPage({ params, searchParams }: Props) {
-  const locale = enterPageLocale((await params).locale);
+  enterPageLocale((await params).locale);
   const user = await requireUser("/planung/suchanfragen");
   const filter = demandFilterSchema.parse(await searchParams);
   const [signal, t] = await Promise.all([getDemandSignal(user, filter), getTranslations("Demand")]);
-  const csvHref = (tabelle: string) => getPathname({ href: { pathname: "/planung/suchanfragen/csv", query: { tabelle, ...filter } }, locale });
+  // A plain path: the CSV routes live outside the locale segment (server/http/planning-csv.ts).
+  const csvHref = (tabelle: string) => `/planung/suchanfragen.csv?${new URLSearchParams({ tabelle, ...filter })}`;
   return (
     <>
       <AccountNav user={user} />
