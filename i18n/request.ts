@@ -31,6 +31,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/demand.json`),
     import(`../messages/${locale}/scenarios.json`),
     import(`../messages/${locale}/gaps.json`),
+    import(`../messages/${locale}/planning-map.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

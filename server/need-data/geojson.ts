@@ -19,9 +19,10 @@ const ring = z
   .refine((r) => r.length < 4 || (r[0][0] === r.at(-1)![0] && r[0][1] === r.at(-1)![1]), "Ring ist nicht geschlossen (erste und letzte Position verschieden)");
 const polygon = z.object({ type: z.literal("Polygon"), coordinates: z.array(ring).min(1, "Polygon ohne Ringe") });
 const multiPolygon = z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(ring).min(1)).min(1, "MultiPolygon ohne Flächen") });
-const geometry = z.discriminatedUnion("type", [polygon, multiPolygon], { error: "Geometrie muss Polygon oder MultiPolygon sein" });
+/** A Planungsraum's boundary as stored in PlanningArea.polygon (the map reads it back with this too). */
+export const boundaryGeometrySchema = z.discriminatedUnion("type", [polygon, multiPolygon], { error: "Geometrie muss Polygon oder MultiPolygon sein" });
 
-export type Boundary = { area: AreaRef; polygon: z.output<typeof geometry>; centerLat: number; centerLon: number };
+export type Boundary = { area: AreaRef; polygon: z.output<typeof boundaryGeometrySchema>; centerLat: number; centerLon: number };
 
 const collection = z.object({ type: z.literal("FeatureCollection", "Erwartet wird eine FeatureCollection"), features: z.array(z.unknown()).min(1, "Keine Features") });
 const feature = z.object({ type: z.literal("Feature", "Kein Feature"), properties: z.record(z.string(), z.unknown()).nullable(), geometry: z.unknown() });
@@ -49,7 +50,7 @@ export function parseBoundaries(file: string, text: string, lookups: Lookups): {
     if (!area) errors.push(err(n, "Planungsraum", named ? `'${named}' ist kein bekannter Planungsraum` : `Eigenschaft ${AREA_PROPERTIES.join("/")} fehlt`));
     else if (seen.has(area.id)) errors.push(err(n, "Planungsraum", `${area.name} steht schon in Objekt ${seen.get(area.id)}`));
     else seen.set(area.id, n);
-    const g = geometry.safeParse(f.data.geometry);
+    const g = boundaryGeometrySchema.safeParse(f.data.geometry);
     if (!g.success) {
       // One line per kind of problem: a shape with 500 bad points needs one message, not 500.
       for (const message of new Set(g.error.issues.map((issue) => issue.message))) errors.push(err(n, "Geometrie", message));

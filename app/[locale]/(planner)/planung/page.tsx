@@ -21,8 +21,7 @@ export default async function PlanningPage({ params }: Props) {
   const user = await requireUser("/planung");
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
-  const t = await getTranslations("Planning.home");
-  const tScenarios = await getTranslations("Scenarios");
+  const [t, tMap, tScenarios] = await Promise.all([getTranslations("Planning.home"), getTranslations("PlanningMap.links"), getTranslations("Scenarios")]);
   return (
     <>
       <AccountNav user={user} />
@@ -41,6 +40,18 @@ export default async function PlanningPage({ params }: Props) {
             {t("gapsLink")}
           </Link>
           : {t("gapsText")}
+        </li>
+        <li>
+          <Link href="/planung/karte" className={`${linkClass} font-semibold`}>
+            {tMap("map")}
+          </Link>
+          : {tMap("mapText")}
+        </li>
+        <li>
+          <Link href="/planung/erreichbarkeit" className={`${linkClass} font-semibold`}>
+            {tMap("reach")}
+          </Link>
+          : {tMap("reachText")}
         </li>
         <li>
           <Link href="/planung/daten" className={`${linkClass} font-semibold`}>

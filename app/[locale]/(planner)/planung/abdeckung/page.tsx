@@ -39,6 +39,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
   const tHome = await getTranslations("Planning.home");
   const tScenarios = await getTranslations("Scenarios");
   const tGaps = await getTranslations("Gaps");
+  const tMap = await getTranslations("PlanningMap.links");
   return (
     <>
       <AccountNav user={user} />
@@ -66,6 +67,14 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         <a href={`/planung/abdeckung.csv${coverageQuery(matrix.params)}`} className={linkClass} download>
           {t("csv")}
         </a>
+        {" · "}
+        <Link href={`/planung/karte${coverageQuery(matrix.params)}`} className={linkClass}>
+          {tMap("mapFromMatrix")}
+        </Link>
+        {" · "}
+        <Link href="/planung/erreichbarkeit" className={linkClass}>
+          {tMap("reachFromMatrix")}
+        </Link>
       </p>
       <p className="mt-4 max-w-3xl text-sm">{t("legend")}</p>
       {matrix.columns.length === 0 ? <p className="mt-4">{t("noColumns")}</p> : <CoverageTable matrix={matrix} today={today} scenarioName={scenario?.name} />}

@@ -1,0 +1,38 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cellClass, DataTable, lastCellClass, numberCellClass, rowClass, rowHeaderClass } from "@/app/_components/data-table";
+import type { CoverageMap } from "@/server/map/coverage-map";
+
+/** The map's figures as a table: what a screen reader (and a printout in black and white) reads. */
+export async function CoverageMapTable({ map }: { map: CoverageMap }) {
+  const [t, tPlanning, format] = await Promise.all([getTranslations("PlanningMap.map"), getTranslations("Planning"), getFormatter()]);
+  const num = (v: number | null, digits = 2) => (v === null ? tPlanning("noData") : format.number(v, { maximumFractionDigits: digits }));
+  return (
+    <DataTable
+      className="mt-4 break-inside-avoid"
+      title={t("tableCaption", { measure: t(`measures.${map.measure}`), column: map.column?.name ?? "–" })}
+      columns={[
+        t("columns.area"),
+        { label: t("columns.value"), numeric: true },
+        { label: t("columns.offers"), numeric: true },
+        { label: t("columns.residents"), numeric: true },
+        t("columns.gap"),
+        { label: t("columns.points"), numeric: true },
+        t("columns.shape"),
+      ]}
+    >
+      {map.areas.map((a) => (
+        <tr key={a.code} className={rowClass}>
+          <th scope="row" className={rowHeaderClass}>
+            {a.name}
+          </th>
+          <td className={numberCellClass}>{num(a.value)}</td>
+          <td className={numberCellClass}>{a.offers}</td>
+          <td className={numberCellClass}>{num(a.residents, 0)}</td>
+          <td className={cellClass}>{a.gap === "none" ? t("gapNone") : a.gap === "below" ? t("gapBelow", { threshold: map.coverage.schwelle }) : t("noGap")}</td>
+          <td className={numberCellClass}>{a.points}</td>
+          <td className={lastCellClass}>{a.shape ? t("shapeYes") : t("shapeNo")}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
