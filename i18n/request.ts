@@ -29,6 +29,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/need-data.json`),
     import(`../messages/${locale}/planning.json`),
     import(`../messages/${locale}/demand.json`),
+    import(`../messages/${locale}/plan.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {
