@@ -12,13 +12,13 @@ export type HintFilter = (typeof HINT_FILTERS)[number];
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
-export const periodParamSchema = z.preprocess(one, z.uuid().optional()).catch(undefined);
-
 export const planParamsSchema = z.object({
-  zeitraum: periodParamSchema,
+  zeitraum: z.preprocess(one, z.uuid().optional()).catch(undefined),
   hinweis: z.preprocess(one, z.enum(HINT_FILTERS).optional()).catch(undefined),
 });
 export type PlanParams = z.infer<typeof planParamsSchema>;
+/** The public plan page knows the period only. */
+export const publicPlanParamsSchema = planParamsSchema.pick({ zeitraum: true });
 
 /** The query string of `params` ("" or "?..."), for links that keep the page's choices. */
 export function planQuery(params: PlanParams): string {

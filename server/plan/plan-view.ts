@@ -74,13 +74,20 @@ const countFlags = (measures: PlanMeasure[]) => ({
   ...(Object.fromEntries(FLAG_KINDS.map((k) => [k, measures.filter((m) => m.flags.includes(k)).length])) as Record<FlagKind, number>),
 });
 
+const summarize = (fields: { id: string; name: string }[], measures: PlanMeasure[]): PlanView["summary"] => ({
+  fields: fields.map((f) => ({ id: f.id, name: f.name, ...countFlags(measures.filter((m) => m.handlungsfeldId === f.id)) })),
+  total: countFlags(measures),
+});
+
 /** Loads a period's measures for planners (`planning:read`); null if the period asked for does not exist. */
 export async function getPlanView(actor: Actor | null, rawParams: unknown, locale = "de", options: StalenessOptions = {}): Promise<PlanView | null> {
   assertCan(actor, "planning:read");
   const params = planParamsSchema.parse(rawParams ?? {});
   const [{ periods, period }, fields] = await Promise.all([resolvePeriod(params.zeitraum, options.today), listHandlungsfelder(locale)]);
   if (params.zeitraum && !period) return null;
-  const periodId = period?.id ?? "00000000-0000-0000-0000-000000000000";
+  const staleMonths = options.months ?? env.STALE_AFTER_MONTHS;
+  const periodId = period?.id;
+  if (!periodId) return { params, periods, period, summary: summarize(fields, []), sections: [], shown: 0, staleMonths };
   const cutoff = staleCutoff(options);
   const [goals, rows] = await Promise.all([
     listGoals(periodId),
@@ -119,15 +126,14 @@ export async function getPlanView(actor: Actor | null, rawParams: unknown, local
     }));
     return { ...m, offers, flags: measureFlags({ offers, indicators: m.indicators }) };
   });
-  const summaryFields = fields.map((f) => ({ id: f.id, name: f.name, ...countFlags(measures.filter((m) => m.handlungsfeldId === f.id)) }));
   const shownMeasures = measures.filter((m) => (params.hinweis === undefined ? true : params.hinweis === "jeder" ? m.flags.length > 0 : m.flags.includes(params.hinweis)));
   return {
     params,
     periods,
     period,
-    summary: { fields: summaryFields, total: countFlags(measures) },
+    summary: summarize(fields, measures),
     sections: groupMeasures(fields, goals, shownMeasures),
     shown: shownMeasures.length,
-    staleMonths: options.months ?? env.STALE_AFTER_MONTHS,
+    staleMonths,
   };
 }

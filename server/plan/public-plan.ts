@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { MeasureStatus } from "../generated/prisma/enums";
-import { periodParamSchema } from "./params";
+import { publicPlanParamsSchema } from "./params";
 import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "./periods";
 import { groupMeasures, listGoals, measureOrder, type FieldSection } from "./tree";
 
@@ -25,8 +25,7 @@ export type PublicPlan = { periods: PeriodChoice[]; period: PeriodChoice | null;
 
 /** The period's plan (`zeitraum`, default: the current one); null if the period asked for does not exist. */
 export async function getPublicPlan(rawParams: unknown, locale = "de"): Promise<PublicPlan | null> {
-  const raw = rawParams && typeof rawParams === "object" ? (rawParams as Record<string, unknown>).zeitraum : undefined;
-  const zeitraum = periodParamSchema.parse(raw);
+  const { zeitraum } = publicPlanParamsSchema.parse(rawParams ?? {});
   const [{ periods, period }, fields] = await Promise.all([resolvePeriod(zeitraum), listHandlungsfelder(locale)]);
   if (zeitraum && !period) return null;
   if (!period) return { periods, period, sections: [] };
