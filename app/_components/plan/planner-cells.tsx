@@ -6,9 +6,9 @@ import type { PlanMeasure, PlanOffer } from "@/server/plan/plan-view";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Plan.planner">>>;
 
-/** Where a planner reads an offer: its public page, else (not public) the reviewers' edit page. */
+/** Where a planner reads an offer: its public page, else (inactive: residents get a 404) the reviewers' edit page. */
 function OfferLink({ offer, canEdit, t }: { offer: PlanOffer; canEdit: boolean; t: Translate }) {
-  const marks = [offer.inactive && t("offerInactive"), offer.stale && t("offerStale"), !offer.isPublic && !offer.inactive && t("offerNotPublic")].filter(Boolean);
+  const marks = [offer.inactive && t("offerInactive"), offer.stale && t("offerStale")].filter(Boolean);
   const href = offer.isPublic ? `/angebote/${offer.id}` : canEdit ? `/meine-angebote/${offer.id}/bearbeiten` : null;
   return (
     <li>
