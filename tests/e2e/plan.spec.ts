@@ -80,3 +80,14 @@ test("residents follow the plan from the footer: measures with status and indica
   expect(html).not.toContain("Stadtverwaltung Eisenach, Sozialplanung");
   await expectNoAxeViolations(page);
 });
+
+test("the plan's filter works without JavaScript", async ({ browser, baseURL }) => {
+  const { context, page } = await signedIn(browser, baseURL, REVIEWER, false);
+  await page.goto("/planung/plan");
+  await page.getByLabel("Hinweise").selectOption({ label: "Maßnahme ohne Angebot" });
+  await page.getByRole("button", { name: "Anzeigen" }).click();
+  await expect(page).toHaveURL(/hinweis=ohne-angebot/);
+  await expect(page.getByRole("row").filter({ hasText: KATALOG })).toContainText("Maßnahme ohne Angebot");
+  await expect(page.getByRole("row").filter({ hasText: EEFLB })).toHaveCount(0);
+  await context.close();
+});
