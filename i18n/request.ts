@@ -32,6 +32,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/scenarios.json`),
     import(`../messages/${locale}/gaps.json`),
     import(`../messages/${locale}/planning-map.json`),
+    import(`../messages/${locale}/plan.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -10,6 +10,7 @@ const LEGAL = [
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
   const tNav = await getTranslations("Pages.nav");
+  const tPlan = await getTranslations("Plan.public");
   const href = await plainHrefs();
   return (
     <footer className="mx-auto max-w-4xl border-t px-4 py-6 text-sm text-gray-700 print:hidden">
@@ -24,7 +25,12 @@ export async function SiteFooter() {
           ))}
         </ul>
       </nav>
-      <p>{t("footerNote")}</p>
+      <p>
+        {t("footerNote")}{" "}
+        <a href={href("/plan")} className="text-brand underline hover:text-brand-dark">
+          {tPlan("footerLink")}
+        </a>
+      </p>
     </footer>
   );
 }

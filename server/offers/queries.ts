@@ -6,7 +6,8 @@ import { isSearchable } from "../../search/document";
 import { publicOfferView } from "./public-view";
 
 // What a resident may see of a published offer. The select below names every column that is read,
-// so planner-only data (ServicePlanning, measures, provider type) is never even loaded, and the
+// so planner-only data (ServicePlanning, provider type, the planners' note on a plan measure and
+// the measure's internal fields) is never even loaded, and the
 // row passes publicOfferView() before it is read: for HIDDEN and NONE the DTO has no locations and
 // no hours at a location at all.
 
@@ -61,6 +62,19 @@ const publicOfferSelect = {
   phones: { select: { number: true, extension: true, type: true, description: true } },
   contacts: { select: { name: true, title: true, department: true, email: true } },
   serviceAreas: { select: { planningArea: { select: { name: true } } } },
+  // The plan measures it serves: public facts of the council's plan (title, field, period) only.
+  measures: {
+    select: {
+      measure: {
+        select: {
+          id: true,
+          title: true,
+          period: { select: { id: true, name: true, startsOn: true } },
+          handlungsfeld: { select: { name: true, labels: true, sortOrder: true } },
+        },
+      },
+    },
+  },
 } satisfies Prisma.ServiceSelect;
 
 type Row = Prisma.ServiceGetPayload<{ select: typeof publicOfferSelect }>;
@@ -118,6 +132,11 @@ function toPublicOffer(stored: Row, locale: string) {
     /** "YYYY-MM-DD" or null. */
     lastVerifiedAt: s.lastVerifiedAt ? s.lastVerifiedAt.toISOString().slice(0, 10) : null,
     isDemo: s.isDemo,
+    /** Latest period first, then in the order of the Handlungsfelder. */
+    planMeasures: s.measures
+      .map(({ measure: m }) => m)
+      .sort((a, b) => b.period.startsOn.getTime() - a.period.startsOn.getTime() || a.handlungsfeld.sortOrder - b.handlungsfeld.sortOrder || a.title.localeCompare(b.title, "de"))
+      .map((m) => ({ id: m.id, title: m.title, handlungsfeld: label(m.handlungsfeld, locale), periodId: m.period.id, periodName: m.period.name })),
   };
 }
 

@@ -74,6 +74,20 @@ function toVerification(row: Prisma.ServiceGetPayload<{ select: typeof select }>
 
 const resolve = (o: StalenessOptions) => ({ months: o.months ?? env.STALE_AFTER_MONTHS, today: o.today ?? berlinDate() });
 
+/** An offer confirmed on or before this day (or never) is stale: the one rule of the stale list. */
+export function staleCutoff(options: StalenessOptions = {}): Date {
+  const { months, today } = resolve(options);
+  return asUtc(addMonths(today, -months));
+}
+
+/**
+ * The stale list's rule for one loaded offer (the plan view flags measures with it): never
+ * confirmed or confirmed on or before `cutoff`; a closed-for-good offer is never stale.
+ */
+export function isStaleOffer(offer: { status: string; lastVerifiedAt: Date | null }, cutoff: Date): boolean {
+  return offer.status !== "defunct" && (offer.lastVerifiedAt === null || offer.lastVerifiedAt <= cutoff);
+}
+
 /**
  * The stale offers the person may edit (a provider: their organisations'; reviewers: all),
  * never-confirmed first, then the oldest confirmation first. Closed-for-good offers are left out.
@@ -81,10 +95,10 @@ const resolve = (o: StalenessOptions) => ({ months: o.months ?? env.STALE_AFTER_
 export async function listStaleOffers(actor: Actor | null, options: StalenessOptions = {}): Promise<Verification[]> {
   assertCanEditOffers(actor);
   const { months, today } = resolve(options);
-  const cutoff = addMonths(today, -months);
+  const cutoff = staleCutoff(options);
   const rows = await db.service.findMany({
     where: {
-      AND: [offerScope(actor), { version: { gt: 0 } }, { status: { not: "defunct" } }, { OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lte: asUtc(cutoff) } }] }],
+      AND: [offerScope(actor), { version: { gt: 0 } }, { status: { not: "defunct" } }, { OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lte: cutoff } }] }],
     },
     orderBy: [{ lastVerifiedAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     take: 1000, // a city catalogue has a few hundred offers: the cap only bounds the page

@@ -16,12 +16,12 @@ const SEARCH_PARAMS = Object.keys(searchParamsSchema.shape);
 /** Public pages (app/[locale]/(public|account)), the signed-in areas as seen without a session, next-auth's GET endpoints. */
 const ROUTES = [
   "/en", `/angebote/${FRAUENHAUS}`, `/angebote/${FRAUENHAUS}/gemeldet`, "/barrierefreiheit", "/datenschutz", "/gebaerdensprache",
-  "/impressum", "/leichte-sprache", "/merkliste", "/anmelden", "/en/anmelden", "/einladung/0000", "/passwort-neu/0000",
-  "/konto", "/fachinfo", "/meine-angebote", "/meine-angebote/meldungen", "/pruefung", "/pruefung/angebote", "/verwaltung/konten",
+  "/impressum", "/leichte-sprache", "/merkliste", "/plan", "/en/plan", "/anmelden", "/en/anmelden", "/einladung/0000", "/passwort-neu/0000",
+  "/konto", "/fachinfo", "/meine-angebote", "/meine-angebote/meldungen", "/pruefung", "/pruefung/angebote", "/planung/plan", "/planung/plan.csv", "/verwaltung/konten",
   "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/signin", "/api/auth/error", "/api/auth/signout",
 ];
 /** Query parameters the routes above read (their searchParams), plus next-auth's. */
-const ROUTE_PARAMS = ["q", "page", "callbackUrl", "error", "abgemeldet", "eingerichtet", "passwort", "ergebnis", "vor", "veroeffentlicht", "name", "fehler", "bestaetigung"];
+const ROUTE_PARAMS = ["q", "page", "callbackUrl", "error", "abgemeldet", "eingerichtet", "passwort", "ergebnis", "vor", "veroeffentlicht", "name", "fehler", "bestaetigung", "zeitraum", "hinweis"];
 /** Dynamic path segments: `{}` is replaced by the hostile value. */
 const SEGMENTS = ["/angebote/{}", "/angebote/{}/gemeldet", "/en/angebote/{}", "/einladung/{}", "/passwort-neu/{}", "/{}/impressum", "/pruefung/{}"];
 

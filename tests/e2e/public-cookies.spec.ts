@@ -9,7 +9,7 @@ test("no public page sets a cookie", async ({ request, playwright, baseURL }) =>
   const pages = [
     "/", "/en", "/?q=Beratung", "/?q=Beratung&kanal=telefon&page=2", "/en?q=counselling",
     offer, `/en${offer}`, `${offer}/gemeldet`, "/merkliste", "/en/merkliste", "/leichte-sprache",
-    "/gebaerdensprache", "/impressum", "/datenschutz", "/barrierefreiheit", "/de", "/gibt-es-nicht", "/%ff",
+    "/gebaerdensprache", "/impressum", "/datenschutz", "/barrierefreiheit", "/plan", "/de", "/gibt-es-nicht", "/%ff",
   ];
   for (const path of pages) {
     // A fresh visitor each time: a cookie sent back could keep the site from setting it again.

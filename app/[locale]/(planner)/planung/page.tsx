@@ -54,6 +54,12 @@ export default async function PlanningPage({ params }: Props) {
           : {tMap("reachText")}
         </li>
         <li>
+          <Link href="/planung/plan" className={`${linkClass} font-semibold`}>
+            {t("planLink")}
+          </Link>
+          : {t("planText")}
+        </li>
+        <li>
           <Link href="/planung/daten" className={`${linkClass} font-semibold`}>
             {t("dataLink")}
           </Link>

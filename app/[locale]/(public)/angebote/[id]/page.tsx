@@ -6,6 +6,7 @@ import { ClientMessages, MERKLISTE_BUTTON, QUICK_EXIT } from "@/app/_components/
 import { OfferDetails } from "@/app/_components/offer-details";
 import { OfferReportForm } from "@/app/_components/offer-report-form";
 import { linkClass } from "@/app/_components/offer-section";
+import { OfferPlanMeasures } from "@/app/_components/plan/offer-plan-measures";
 import { QuickExit } from "@/app/_components/quick-exit";
 import { getPathname, Link } from "@/i18n/navigation";
 import { getPublicOffer } from "@/server/offers/queries";
@@ -36,6 +37,7 @@ export default async function OfferPage({ params }: Props) {
           </Link>
         </p>
         <OfferDetails offer={offer} locale={locale} />
+        <OfferPlanMeasures measures={offer.planMeasures} />
         <OfferReportForm offerId={offer.id} action={reportErrorAction} permalink={permalink} />
       </article>
     </ClientMessages>

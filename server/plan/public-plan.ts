@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "../db";
+import type { MeasureStatus } from "../generated/prisma/enums";
+import { publicPlanParamsSchema } from "./params";
+import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "./periods";
+import { groupMeasures, listGoals, measureOrder, type FieldSection } from "./tree";
+
+// The plan as residents and the council may follow it: measures with status and indicators. The
+// select names every column read, so internal fields (evidence notes, responsible body, funding,
+// sources, the offers' links and their notes) are never even loaded.
+
+export type PublicMeasure = {
+  id: string;
+  code: string | null;
+  title: string;
+  timeframe: string | null;
+  status: MeasureStatus;
+  isDemo: boolean;
+  handlungsfeldId: string;
+  subGoalId: string | null;
+  indicators: { statement: string; fulfilled: boolean | null }[];
+};
+
+export type PublicPlan = { periods: PeriodChoice[]; period: PeriodChoice | null; sections: FieldSection<PublicMeasure>[] };
+
+/** The period's plan (`zeitraum`, default: the current one); null if the period asked for does not exist. */
+export async function getPublicPlan(rawParams: unknown, locale = "de"): Promise<PublicPlan | null> {
+  const { zeitraum } = publicPlanParamsSchema.parse(rawParams ?? {});
+  const [{ periods, period }, fields] = await Promise.all([resolvePeriod(zeitraum), listHandlungsfelder(locale)]);
+  if (zeitraum && !period) return null;
+  if (!period) return { periods, period, sections: [] };
+  const [goals, measures] = await Promise.all([
+    listGoals(period.id),
+    db.measure.findMany({
+      where: { periodId: period.id },
+      orderBy: measureOrder,
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        timeframe: true,
+        status: true,
+        isDemo: true,
+        handlungsfeldId: true,
+        subGoalId: true,
+        indicators: { select: { statement: true, fulfilled: true }, orderBy: [{ sortOrder: "asc" }, { statement: "asc" }] },
+      },
+    }),
+  ]);
+  return { periods, period, sections: groupMeasures(fields, goals, measures) };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+
+// The plan's own layout: Handlungsfeld -> Ziel -> Unterziel -> Maßnahme. Shared by the planners'
+// view and the public plan page, which load different fields of the same measures. Public records
+// rarely name a measure's Ziel and Unterziel, so measures without one close their Handlungsfeld
+// in a group of their own (goal and subGoal null).
+
+export type HandlungsfeldRef = { id: string; code: string; name: string };
+export type GoalRef = { id: string; title: string; handlungsfeldId: string; subGoals: { id: string; title: string }[] };
+type Placed = { handlungsfeldId: string; subGoalId: string | null };
+
+export type SubGoalGroup<M> = { subGoal: { id: string; title: string } | null; measures: M[] };
+export type GoalGroup<M> = { goal: { id: string; title: string } | null; subGoals: SubGoalGroup<M>[] };
+export type FieldSection<M> = { handlungsfeld: HandlungsfeldRef; goals: GoalGroup<M>[] };
+
+/**
+ * The measures (in the order given) under their Handlungsfeld, Ziel and Unterziel, in the order of
+ * `fields` and `goals`. Fields, goals and sub-goals without a measure are left out.
+ */
+export function groupMeasures<M extends Placed>(fields: HandlungsfeldRef[], goals: GoalRef[], measures: M[]): FieldSection<M>[] {
+  const bySubGoal = new Map<string, M[]>();
+  const loose = new Map<string, M[]>();
+  const subGoalField = new Map(goals.flatMap((g) => g.subGoals.map((s) => [s.id, g.handlungsfeldId] as const)));
+  for (const m of measures) {
+    // A measure under a Ziel of another Handlungsfeld stays in its own field, without the Ziel.
+    const placed = m.subGoalId !== null && subGoalField.get(m.subGoalId) === m.handlungsfeldId;
+    const [map, key] = placed ? [bySubGoal, m.subGoalId!] : [loose, m.handlungsfeldId];
+    map.set(key, [...(map.get(key) ?? []), m]);
+  }
+  return fields.flatMap((field) => {
+    const groups: GoalGroup<M>[] = goals
+      .filter((g) => g.handlungsfeldId === field.id)
+      .map((g) => ({
+        goal: { id: g.id, title: g.title },
+        subGoals: g.subGoals.flatMap((s) => (bySubGoal.has(s.id) ? [{ subGoal: s, measures: bySubGoal.get(s.id)! }] : [])),
+      }))
+      .filter((g) => g.subGoals.length > 0);
+    const rest = loose.get(field.id);
+    if (rest) groups.push({ goal: null, subGoals: [{ subGoal: null, measures: rest }] });
+    return groups.length > 0 ? [{ handlungsfeld: field, goals: groups }] : [];
+  });
+}
+
+/** The goals of a period with their sub-goals, in the plan's order. */
+export function listGoals(periodId: string): Promise<GoalRef[]> {
+  return db.goal.findMany({
+    where: { periodId },
+    orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+    select: { id: true, title: true, handlungsfeldId: true, subGoals: { select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] } },
+  });
+}
+
+/** The plan's order of measures within a sub-goal. */
+export const measureOrder: Prisma.MeasureOrderByWithRelationInput[] = [{ code: "asc" }, { title: "asc" }];
