@@ -7,7 +7,7 @@ import { isSearchable } from "../../search/document";
 import { isStaleOffer, staleCutoff, type StalenessOptions } from "../offers/staleness";
 import { FLAG_KINDS, planParamsSchema, type FlagKind, type PlanParams } from "./params";
 import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "./periods";
-import { groupMeasures, listGoals, measureOrder, type FieldSection } from "./tree";
+import { groupMeasures, listGoals, measureColumns, measureOrder, type FieldSection } from "./tree";
 
 // The planners' plan view: every measure of a period with its indicators, the offers linked to it
 // and three flags. Four queries for the whole plan (periods, Handlungsfelder, goals, measures with
@@ -95,15 +95,8 @@ export async function getPlanView(actor: Actor | null, rawParams: unknown, local
       where: { periodId },
       orderBy: measureOrder,
       select: {
-        id: true,
-        code: true,
-        title: true,
-        timeframe: true,
-        status: true,
+        ...measureColumns,
         responsibleBody: true,
-        isDemo: true,
-        handlungsfeldId: true,
-        subGoalId: true,
         indicators: { select: { id: true, statement: true, fulfilled: true }, orderBy: [{ sortOrder: "asc" }, { statement: "asc" }] },
         // An offer never published (version 0) is not in the catalogue yet: it serves nothing.
         services: {

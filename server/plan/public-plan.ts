@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { MeasureStatus } from "../generated/prisma/enums";
 import { publicPlanParamsSchema } from "./params";
 import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "./periods";
-import { groupMeasures, listGoals, measureOrder, type FieldSection } from "./tree";
+import { groupMeasures, listGoals, measureColumns, measureOrder, type FieldSection } from "./tree";
 
 // The plan as residents and the council may follow it: measures with status and indicators. The
 // select names every column read, so internal fields (evidence notes, responsible body, funding,
@@ -35,14 +35,7 @@ export async function getPublicPlan(rawParams: unknown, locale = "de"): Promise<
       where: { periodId: period.id },
       orderBy: measureOrder,
       select: {
-        id: true,
-        code: true,
-        title: true,
-        timeframe: true,
-        status: true,
-        isDemo: true,
-        handlungsfeldId: true,
-        subGoalId: true,
+        ...measureColumns,
         indicators: { select: { statement: true, fulfilled: true }, orderBy: [{ sortOrder: "asc" }, { statement: "asc" }] },
       },
     }),

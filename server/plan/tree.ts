@@ -54,3 +54,15 @@ export function listGoals(periodId: string): Promise<GoalRef[]> {
 
 /** The plan's order of measures within a sub-goal. */
 export const measureOrder: Prisma.MeasureOrderByWithRelationInput[] = [{ code: "asc" }, { title: "asc" }];
+
+/** The columns of a measure that both the planners' and the public plan show (the public adds nothing internal). */
+export const measureColumns = {
+  id: true,
+  code: true,
+  title: true,
+  timeframe: true,
+  status: true,
+  isDemo: true,
+  handlungsfeldId: true,
+  subGoalId: true,
+} as const satisfies Prisma.MeasureSelect;
