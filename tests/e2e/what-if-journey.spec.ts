@@ -62,6 +62,14 @@ test("a planner follows a gap to its offers, plans an offer there and sees matri
   await expect(mapRow.getByRole("cell").nth(2)).toHaveText("1");
   await expect(mapRow.getByRole("cell").nth(3)).toHaveText("0");
   await expectNoAxeViolations(page);
+  // Printed: both maps side by side on A4, without the forms.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Vergleichen" })).toBeHidden();
+  const [todayBox, scenarioBox] = await Promise.all([page.getByRole("img", { name: /^Heute:/ }).boundingBox(), page.getByRole("img", { name: /^Szenario / }).boundingBox()]);
+  expect(scenarioBox!.x).toBeGreaterThan(todayBox!.x + todayBox!.width - 1);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  for (const [, w, h] of pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)) expect([Math.round(+w), Math.round(+h)]).toEqual([595, 842]);
+  await page.emulateMedia({ media: "screen" });
 
   // The matrix CSV with the scenario, today's figures beside it.
   await page.goto(`/planung/abdeckung?szenario=${id}`);
@@ -69,5 +77,12 @@ test("a planner follows a gap to its offers, plans an offer there and sees matri
   expect(download.suggestedFilename()).toBe("abdeckung-handlungsfeld-szenario.csv");
   const csv = (await readFile((await download.path())!)).toString("utf8");
   expect(csv).toContain(`\r\n${name};Südstadt / Wartburg;${HF1};1;10;`);
+
+  // The ranking's CSV too; a malformed or unknown scenario id is a 404 on ranking, its CSV and the map.
+  const rankingCsv = await context.request.get(`/planung/luecken.csv?szenario=${id}`);
+  expect(rankingCsv.headers()["content-disposition"]).toContain("luecken-handlungsfeld-szenario.csv");
+  expect(await rankingCsv.text()).toMatch(new RegExp(`\r\n${name};\\d+;Südstadt / Wartburg;${HF1};0;1;`));
+  for (const bad of ["kein-uuid", crypto.randomUUID()])
+    for (const path of ["/planung/luecken", "/planung/luecken.csv", "/planung/karte"]) expect((await context.request.get(`${path}?szenario=${bad}`)).status(), `${path} ${bad}`).toBe(404);
   await context.close();
 });
