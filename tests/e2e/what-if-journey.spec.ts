@@ -45,6 +45,8 @@ test("a planner follows a gap to its offers, plans an offer there and sees matri
   expect(scenarioRank).toBeGreaterThan(todayRank);
   await expect(row).toContainText(/heute: \d+,\d/);
   await expect(row).toContainText(/Differenz: [-−]\d+,\d/);
+  // Cells the scenario leaves alone say so in one line.
+  await expect(ranking.getByText("wie heute").first()).toBeVisible();
   // The weights form and the CSV keep the scenario.
   await expect(page.locator('form[aria-labelledby="gap-form-heading"] input[name="szenario"]')).toHaveValue(id);
   await expect(page.getByRole("link", { name: /CSV/ })).toHaveAttribute("href", new RegExp(`^/planung/luecken\\.csv\\?.*szenario=${id}`));

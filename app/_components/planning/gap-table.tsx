@@ -110,6 +110,8 @@ export async function GapTable({ ranking, scenario }: { ranking: GapRanking; sce
 async function ScenarioScore({ score, today }: { score: number | null; today: number | null }) {
   const [t, format] = await Promise.all([getTranslations("Gaps.scenario"), getFormatter()]);
   const points = (n: number, sign = false) => format.number(n * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: sign ? "exceptZero" : "auto" });
+  // Most cells stay as they are: one short line, so the changed ones stand out (as in the matrix).
+  if (score === today) return <span className="block text-xs font-normal">{t("unchanged")}</span>;
   return (
     <span className="block text-xs font-normal">
       {t("today", { score: today === null ? t("noScore") : points(today) })}
