@@ -1,21 +1,25 @@
 import "server-only";
 import { toGermanCsv, type CsvCell } from "../csv/german";
 import type { GapRanking, Part } from "./ranking";
+import { cellKey, type ScenarioRanking } from "./scenario";
 
 // The gap ranking for German Excel (server/csv/german.ts): one line per cell in rank order, each
 // component with its value, need (0..1), weight and contribution, so the score can be recomputed
-// in the spreadsheet. An unknown value stays empty, never 0.
+// in the spreadsheet. An unknown value stays empty, never 0. With a scenario, the figures are the
+// scenario's: a first column names it (never public), today's rank and score follow the score.
 
 const round = (n: number | null, digits = 3) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
 const parts = (p: Part, weight: number): CsvCell[] => [round(p.need), weight, round(p.contribution)];
 const partHeader = (name: string) => [`${name} Bedarf (0-1)`, `${name} Gewicht`, `${name} Beitrag`];
 
-export function gapCsv(r: GapRanking): string {
+export function gapCsv(r: GapRanking, scenario?: ScenarioRanking["scenario"]): string {
   const header = [
+    ...(scenario ? ["Szenario (nicht öffentlich)"] : []),
     "Rang",
     "Planungsraum",
     r.params.achse === "lebensphase" ? "Lebensphase" : "Handlungsfeld",
     "Punktzahl (0-1)",
+    ...(scenario ? ["Rang heute", "Punktzahl heute (0-1)"] : []),
     "Angebote",
     `Einwohner ${r.year ?? ""}`.trim(),
     "Angebote je 1.000",
@@ -29,10 +33,12 @@ export function gapCsv(r: GapRanking): string {
     ...r.indicators.flatMap((i) => [`${i.name}${i.unit ? ` (${i.unit})` : ""} ${i.year ?? ""}`.trim(), ...partHeader(i.name)]),
   ];
   const lines = r.cells.map((c): CsvCell[] => [
+    ...(scenario ? [scenario.name] : []),
     c.rank,
     c.areaName,
     c.termName,
     round(c.score),
+    ...(scenario ? [scenario.today.get(cellKey(c))?.rank ?? null, round(scenario.today.get(cellKey(c))?.score ?? null)] : []),
     c.coverage.offers,
     c.coverage.residents,
     round(c.coverage.offersPer1000),

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { coverageParamsSchema } from "../coverage/params";
 import { weightFields, type GapWeights } from "./weights";
 
 // The gap ranking's GET parameters (/planung/luecken and its CSV) besides the weights
-// (./weights.ts). Bad values fall back to their defaults, as on the coverage pages.
-// Reserved for the what-if scenarios: `szenario`.
+// (./weights.ts). Bad values fall back to their defaults, as on the coverage pages; `szenario`
+// is the matrix's own parameter (server/coverage/params.ts), checked by server/scenarios.
 
 export const GAP_AXES = ["handlungsfeld", "lebensphase"] as const;
 export type GapAxis = (typeof GAP_AXES)[number];
@@ -17,6 +18,7 @@ export const gapParamsSchema = z.object({
   tage: z.preprocess(first, z.enum(DEMAND_WINDOWS).catch("180")).transform(Number),
   /** A saved weight setting (GapWeighting.id) to start from; parameters in the URL override it. */
   einstellung: z.preprocess(first, z.uuid().optional().catch(undefined)),
+  szenario: coverageParamsSchema.shape.szenario,
 });
 export type GapParams = z.output<typeof gapParamsSchema>;
 
@@ -29,5 +31,6 @@ export function gapQuery(p: GapParams, weights: GapWeights): string {
   if (p.achse !== "handlungsfeld") q.set("achse", p.achse);
   if (p.tage !== 180) q.set("tage", String(p.tage));
   for (const [name, value] of weightFields(weights)) q.set(name, value);
+  if (p.szenario) q.set("szenario", p.szenario);
   return `?${q.toString()}`;
 }

@@ -10,7 +10,9 @@ import { projectAreas, type AreaShape } from "./projection";
 import { listPublicPoints } from "./public-points";
 
 // The map of one matrix column: the figures come from getCoverageMatrix (nothing is counted a
-// second time), the shapes from PlanningArea.polygon, the dots from the public places only.
+// second time), the shapes from PlanningArea.polygon, the dots from the public places only. With
+// a scenario: its figures; its removed offers' places are not drawn, and its hypothetical offers
+// have no place, so no dot.
 
 export type MapArea = {
   code: string;
@@ -57,7 +59,7 @@ export async function getCoverageMap(actor: Actor | null, rawParams: unknown, lo
   const index = Math.max(0, matrix.columns.findIndex((c) => c.code === params.spalte));
   const column = matrix.columns[index] ?? null;
   const projected = projectAreas(stored);
-  const { points, truncated } = await listPublicPoints(matrix.params, params.punkte === "alle" ? null : (column?.code ?? null));
+  const { points, truncated } = await listPublicPoints(matrix.params, params.punkte === "alle" ? null : (column?.code ?? null), scenario?.removedIds);
 
   const dots: MapDot[] = [];
   const pointsPerArea = new Map<string, number>();
@@ -99,4 +101,18 @@ export async function getCoverageMap(actor: Actor | null, rawParams: unknown, lo
     dots,
     dotsTruncated: truncated,
   };
+}
+
+/**
+ * Today's map and a scenario's on one colour scale (the classes from both maps' values), so the
+ * same colour means the same figure in both and one legend serves both.
+ */
+export function onSharedScale(today: CoverageMap, scenario: CoverageMap): [CoverageMap, CoverageMap] {
+  const bins = colourBins([...today.areas, ...scenario.areas].flatMap((a) => (a.value === null ? [] : [a.value])));
+  const rebin = (m: CoverageMap): CoverageMap => ({
+    ...m,
+    bins,
+    areas: m.areas.map((a) => ({ ...a, bin: a.value === null ? null : bins.length ? binIndex(bins, a.value) : 0 })),
+  });
+  return [rebin(today), rebin(scenario)];
 }

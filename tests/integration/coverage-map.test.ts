@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CoverageMapSvg } from "../../app/_components/planning/coverage-map-svg";
 import { ForbiddenError } from "../../server/authz";
 import { getCoverageMatrix } from "../../server/coverage/matrix";
-import { getCoverageMap, type CoverageMap } from "../../server/map/coverage-map";
+import { getCoverageMap, onSharedScale, type CoverageMap } from "../../server/map/coverage-map";
+import { binIndex } from "../../server/map/colour-scale";
+import type { ScenarioDelta } from "../../server/scenarios/delta";
 import { setupTestDatabase } from "../setup/database";
 import { HOSTILE_VALUES } from "../setup/hostile-values";
 import { createReferenceData, createRoleUsers, offerData, publishTestOffer } from "../setup/fixtures";
@@ -148,6 +150,30 @@ describe("getCoverageMap", () => {
     // An unknown column falls back to the first one.
     expect((await getCoverageMap(users.reviewer, { spalte: "gibt-es-nicht" })).column?.code).toBe("4");
     await db.taxonomyTerm.delete({ where: { id: other.id } });
+  });
+
+  it("with a scenario: counts its offers, draws no dot for a removed offer or a hypothetical one (no place); one scale for both maps", async () => {
+    const ost = await db.service.findFirstOrThrow({ where: { name: "Beratung Ost" }, select: { id: true } });
+    const delta: ScenarioDelta = {
+      added: [{ key: "treff", areaCode: "nord", terms: { handlungsfeld: ["4"], lebensphase: [], angebotsart: [] }, places: 30, fte: null }],
+      removedIds: [ost.id],
+    };
+    const params = { spalte: "4", mass: "plaetze" };
+    const today = await getCoverageMap(users.reviewer, params);
+    const scenario = await getCoverageMap(users.reviewer, params, "de", delta);
+    expect(today.dots.map((d) => d.names)).toEqual(expect.arrayContaining([["Beratung Markt"], ["Beratung Ost"]]));
+    expect(scenario.dots.map((d) => d.names)).toEqual([["Beratung Markt"]]);
+    expect([area(today, "nord").offers, area(scenario, "nord").offers]).toEqual([0, 1]);
+    expect([area(today, "oststadt").offers, area(scenario, "oststadt").offers]).toEqual([2, 1]);
+
+    // Today's largest value is Oststadt's 12 places, the scenario's Nord's 30: one scale up to 30.
+    const [sharedToday, sharedScenario] = onSharedScale(today, scenario);
+    expect(sharedToday.bins).toEqual(sharedScenario.bins);
+    expect(sharedToday.bins.at(-1)!.to).toBeGreaterThanOrEqual(area(scenario, "nord").value!);
+    for (const m of [sharedToday, sharedScenario]) for (const a of m.areas) expect(a.bin).toBe(a.value === null ? null : binIndex(sharedToday.bins, a.value));
+    // On today's own scale Oststadt was the darkest; beside the scenario it is lighter.
+    expect(area(today, "oststadt").bin).toBe(today.bins.length - 1);
+    expect(area(sharedToday, "oststadt").bin).toBeLessThan(area(today, "oststadt").bin!);
   });
 
   it("keeps defaults for hostile parameters and refuses providers and network partners", async () => {

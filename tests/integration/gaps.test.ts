@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../../server/authz";
 import { gapCsv } from "../../server/gaps/csv";
 import { getGapRanking, type GapCell, type GapRanking } from "../../server/gaps/ranking";
+import { getGapRankingWithScenario } from "../../server/gaps/scenario";
+import type { ScenarioDelta } from "../../server/scenarios/delta";
+import { addHypotheticalOffer, createScenario } from "../../server/scenarios/mutations";
 import { deleteGapWeighting, listGapWeightings, saveGapWeighting, saveGapWeightingForm } from "../../server/gaps/settings";
 import { weightFields, type GapWeights } from "../../server/gaps/weights";
 import { logThinSearch } from "../../server/search-log";
@@ -183,6 +186,45 @@ describe("getGapRanking", () => {
       await expect(saveGapWeighting(actor as never, { name: "x", weights: SAVED })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(deleteGapWeighting(actor, crypto.randomUUID())).rejects.toBeInstanceOf(ForbiddenError);
     }
+  });
+});
+
+describe("getGapRanking with a scenario", () => {
+  // Two hypothetical offers in Nord / HF 4 (today rank 1). HF 4 then has 5 local offers: city rate
+  // 5/20,000 = 0.25 per 1,000. Nord/4 2/2,000 = 1 -> coverage need 0; no waiting time (none stated);
+  // demand 1 -> (2 x 0 + 1 x 1) / 3 = 1/3. Oststadt/4 0.125/0.25 -> need 0.5, demand 0.5 ->
+  // (1 + 0.5) / 3 = 0.5. Innenstadt/4 0.2/0.25 -> need 0.2, waiting 1, demand 0 -> 1.4/4 = 0.35.
+  // HF 5 as today: Oststadt/5 1, Nord/5 2.5/3, Innenstadt/5 1/12.
+  const hypo = (key: string) => ({ key, areaCode: "nord", terms: { handlungsfeld: ["4"], lebensphase: [], angebotsart: [] }, places: null, fte: null });
+  const delta: ScenarioDelta = { added: [hypo("a"), hypo("b")], removedIds: [] };
+
+  it("moves the worst cell down the ranking when the scenario adds offers there", async () => {
+    const r = await getGapRanking(users.reviewer, {}, "de", delta);
+    expect(order(r)).toEqual(["1 oststadt/5", "2 nord/5", "3 oststadt/4", "4 innenstadt/4", "5 nord/4", "6 innenstadt/5"]);
+    const nord4 = cell(r, "nord", "4");
+    expect(nord4.coverage).toMatchObject({ offers: 2, offersPer1000: 1, cityRate: 0.25, need: 0 });
+    expect(nord4.waiting).toMatchObject({ medianWeeks: null, known: 0, offers: 2, need: null });
+    expect(nord4.score).toBeCloseTo(1 / 3);
+    expect(cell(r, "oststadt", "4").score).toBeCloseTo(0.5);
+    expect(cell(r, "innenstadt", "4").score).toBeCloseTo(0.35);
+    // Today is untouched by the scenario.
+    expect(order(await getGapRanking(users.reviewer, {}))[0]).toBe("1 nord/4");
+  });
+
+  it("reads a stored scenario by ?szenario=, gives today's ranks beside it (page and CSV), and refuses unknown ids", async () => {
+    const created = await createScenario(users.reviewer, { name: "Zwei Treffs Nord", note: "" });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    for (const name of ["Treff A", "Treff B"]) expect((await addHypotheticalOffer(users.reviewer, created.id, { name, area: "nord", handlungsfelder: ["4"], lebensphasen: [], angebotsart: "", places: "", fte: "" })).ok).toBe(true);
+    const { ranking, scenario } = await getGapRankingWithScenario(users.reviewer, { szenario: created.id });
+    expect(order(ranking)).toEqual(["1 oststadt/5", "2 nord/5", "3 oststadt/4", "4 innenstadt/4", "5 nord/4", "6 innenstadt/5"]);
+    expect(scenario?.name).toBe("Zwei Treffs Nord");
+    expect(scenario?.today.get("nord\u00004")).toEqual({ rank: 1, score: expect.closeTo(1) });
+    const lines = gapCsv(ranking, scenario!).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toMatch(/^Szenario \(nicht öffentlich\);Rang;Planungsraum;Handlungsfeld;Punktzahl \(0-1\);Rang heute;Punktzahl heute \(0-1\);/);
+    expect(lines.find((l) => l.startsWith("Zwei Treffs Nord;5;Nord;"))).toMatch(/^Zwei Treffs Nord;5;Nord;[^;]+;0,333;1;1;2;/);
+    expect((await getGapRankingWithScenario(users.reviewer, {})).scenario).toBeNull();
+    for (const bad of ["kein-uuid", crypto.randomUUID()]) await expect(getGapRankingWithScenario(users.reviewer, { szenario: bad })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getGapRankingWithScenario(users.provider, { szenario: created.id })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 

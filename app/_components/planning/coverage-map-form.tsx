@@ -37,6 +37,7 @@ export async function CoverageMapForm({ map }: { map: CoverageMap }) {
       {c.barrierefrei && <input type="hidden" name="barrierefrei" value="1" />}
       {c.aufnahme && <input type="hidden" name="aufnahme" value="1" />}
       {c.kanal && <input type="hidden" name="kanal" value={c.kanal} />}
+      {c.szenario && <input type="hidden" name="szenario" value={c.szenario} />}
       {kept.length > 0 && <p className="text-sm sm:col-span-2">{t("keptFilters", { filters: kept.join(", ") })}</p>}
       <div>
         <button type="submit" className={submitClass}>

@@ -20,6 +20,7 @@ export async function GapSettings({ settings, params, deleteAction }: Props) {
       <form method="get" className="mt-2 flex max-w-xl flex-wrap items-end gap-3">
         <input type="hidden" name="achse" value={params.achse} />
         <input type="hidden" name="tage" value={params.tage} />
+        {params.szenario && <input type="hidden" name="szenario" value={params.szenario} />}
         <div className="grow">
           <label htmlFor="gap-setting" className={labelClass}>
             {t("pick")}

@@ -3,13 +3,15 @@ import { cellClass, DataTable, lastCellClass, numberCellClass, rowClass, rowHead
 import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
 import type { GapCell, GapRanking, Part } from "@/server/gaps/ranking";
+import { cellKey, type ScenarioRanking } from "@/server/gaps/scenario";
 
 /**
  * The ranking, one row per cell: rank, score and every weighted component with its value, need
  * value (0..1) and contribution to the score, so the row can be recomputed by hand. Components
- * with weight 0 are left out; a missing value reads "keine Angabe" and "nicht gewertet".
+ * with weight 0 are left out; a missing value reads "keine Angabe" and "nicht gewertet". With a
+ * scenario, rows are the scenario's ranking and each shows today's rank and score beside it.
  */
-export async function GapTable({ ranking }: { ranking: GapRanking }) {
+export async function GapTable({ ranking, scenario }: { ranking: GapRanking; scenario?: ScenarioRanking["scenario"] }) {
   const [t, format] = await Promise.all([getTranslations("Gaps"), getFormatter()]);
   const { weights, params } = ranking;
   const num = (n: number, digits = 2) => format.number(n, { maximumFractionDigits: digits });
@@ -74,22 +76,25 @@ export async function GapTable({ ranking }: { ranking: GapRanking }) {
     })),
   ];
   const columns: Column[] = [
-    { label: t("columns.rank"), numeric: true },
+    { label: scenario ? t("scenario.rankColumn") : t("columns.rank"), numeric: true },
     t("columns.area"),
     t(`axes.${params.achse}`),
-    { label: t("columns.score"), numeric: true },
+    { label: scenario ? t("scenario.scoreColumn") : t("columns.score"), numeric: true },
     ...components.map((c) => c.label),
   ];
   return (
     <DataTable columns={columns} alignTop title={t("tableCaption", { axis: t(`axes.${params.achse}`) })} className="mt-4">
       {ranking.cells.map((c) => (
         <tr key={`${c.areaCode}:${c.termCode}`} className={rowClass}>
-          <td className={numberCellClass}>{c.rank ?? "–"}</td>
+          <td className={numberCellClass}>{scenario ? t("scenario.rank", { today: scenario.today.get(cellKey(c))?.rank ?? "–", scenario: c.rank ?? "–" }) : (c.rank ?? "–")}</td>
           <th scope="row" className={rowHeaderClass}>
             {c.areaName}
           </th>
           <td className={cellClass}>{c.termName}</td>
-          <td className={`${numberCellClass} font-semibold`}>{c.score === null ? t("noScore") : points(c.score)}</td>
+          <td className={`${numberCellClass} font-semibold`}>
+            {c.score === null ? t("noScore") : points(c.score)}
+            {scenario && <ScenarioScore score={c.score} today={scenario.today.get(cellKey(c))?.score ?? null} />}
+          </td>
           {components.map((comp, i) => (
             <td key={comp.label} className={i === components.length - 1 ? lastCellClass : cellClass}>
               {comp.render(c)}
@@ -98,6 +103,20 @@ export async function GapTable({ ranking }: { ranking: GapRanking }) {
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+/** Under a scenario's score: today's, and the difference in points (negative: the gap shrinks). */
+async function ScenarioScore({ score, today }: { score: number | null; today: number | null }) {
+  const [t, format] = await Promise.all([getTranslations("Gaps.scenario"), getFormatter()]);
+  const points = (n: number, sign = false) => format.number(n * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: sign ? "exceptZero" : "auto" });
+  // Most cells stay as they are: one short line, so the changed ones stand out (as in the matrix).
+  if (score === today) return <span className="block text-xs font-normal">{t("unchanged")}</span>;
+  return (
+    <span className="block text-xs font-normal">
+      {t("today", { score: today === null ? t("noScore") : points(today) })}
+      {score !== null && today !== null && <span className="block">{t("difference", { value: points(score - today, true) })}</span>}
+    </span>
   );
 }
 

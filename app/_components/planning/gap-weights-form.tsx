@@ -73,6 +73,8 @@ export async function GapWeightsForm({ ranking }: { ranking: GapRanking }) {
           ))}
         </div>
       </fieldset>
+      {/* The compared scenario stays while the weights change. */}
+      {params.szenario && <input type="hidden" name="szenario" value={params.szenario} />}
       <button type="submit" className={submitClass}>
         {t("apply")}
       </button>

@@ -2,12 +2,18 @@ import { getTranslations } from "next-intl/server";
 import { fieldClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
 import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
-import { coverageQuery, type CoverageParams } from "@/server/coverage/params";
 
-/** Picks a scenario to compare with today: a GET form that keeps the matrix's other parameters. */
-export async function ScenarioPicker({ params, scenarios }: { params: CoverageParams; scenarios: { id: string; name: string }[] }) {
+type Props = {
+  /** The page's other parameters as a query string ("?a=1&b=2" or ""), kept as hidden fields. */
+  keep: string;
+  selected: string | undefined;
+  scenarios: { id: string; name: string }[];
+};
+
+/** Picks a scenario to compare with today: a GET form that keeps the page's other parameters (matrix, ranking, map). */
+export async function ScenarioPicker({ keep, selected, scenarios }: Props) {
   const t = await getTranslations("Scenarios.picker");
-  const kept = [...new URLSearchParams(coverageQuery({ ...params, szenario: undefined }).slice(1))];
+  const kept = [...new URLSearchParams(keep)].filter(([name]) => name !== "szenario");
   return (
     <>
       <h2 id="scenario-picker" className="mt-6 text-xl font-semibold">
@@ -21,7 +27,7 @@ export async function ScenarioPicker({ params, scenarios }: { params: CoveragePa
           <label htmlFor="scenario-select" className={labelClass}>
             {t("label")}
           </label>
-          <select id="scenario-select" name="szenario" defaultValue={params.szenario ?? ""} className={fieldClass(false)}>
+          <select id="scenario-select" name="szenario" defaultValue={selected ?? ""} className={fieldClass(false)}>
             <option value="">{t("today")}</option>
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>

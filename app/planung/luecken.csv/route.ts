@@ -1,24 +1,14 @@
-import { getCurrentUser } from "@/server/auth";
-import { can } from "@/server/authz";
 import { gapCsv } from "@/server/gaps/csv";
-import { getGapRanking } from "@/server/gaps/ranking";
+import { getGapRankingWithScenario } from "@/server/gaps/scenario";
+import { planningCsvRoute } from "@/server/http/planning-csv";
 
-// /planung/luecken.csv: the gap ranking for Excel, with the page's query parameters (outside
-// app/[locale] like /planung/abdeckung.csv, whose comments say why). Without planning:read: 404.
+// /planung/luecken.csv: the gap ranking for Excel, with the page's query parameters. With
+// ?szenario=ID the scenario's ranking, today's rank and score in extra columns (a malformed or
+// unknown id: 404, as on the page).
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!can(user, "planning:read")) return notFound();
-  const ranking = await getGapRanking(user, Object.fromEntries(new URL(request.url).searchParams));
-  return new Response(gapCsv(ranking), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="luecken-${ranking.params.achse}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
+export const GET = planningCsvRoute(async (user, query) => {
+  const { ranking, scenario } = await getGapRankingWithScenario(user, Object.fromEntries(query));
+  return { body: gapCsv(ranking, scenario ?? undefined), filename: `luecken-${ranking.params.achse}${scenario ? "-szenario" : ""}.csv` };
+});

@@ -10,6 +10,7 @@ import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { getCoverageMatrix } from "@/server/coverage/matrix";
 import { coverageParamsSchema, coverageQuery } from "@/server/coverage/params";
+import { ScenarioBanner } from "@/app/_components/scenarios/scenario-banner";
 import { ScenarioPicker } from "@/app/_components/scenarios/scenario-picker";
 import { getScenarioDelta, listScenarios } from "@/server/scenarios/queries";
 
@@ -19,6 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Planning.coverage" });
   return { title: t("title"), robots: { index: false } };
 }
+
+/** The ranking knows two of the matrix's axes; the compared scenario goes along. */
+const rankingQuery = (p: { achse: string; szenario?: string }) => {
+  const q = new URLSearchParams();
+  if (p.achse === "lebensphase") q.set("achse", p.achse);
+  if (p.szenario) q.set("szenario", p.szenario);
+  return q.size ? `?${q}` : "";
+};
 
 const RULES = ["serves", "city", "hidden", "published", "population", "gap"] as const;
 
@@ -47,7 +56,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl">{t("intro")}</p>
       <p className="mt-2">
-        <Link href={`/planung/luecken${matrix.params.achse === "lebensphase" ? "?achse=lebensphase" : ""}`} className={linkClass}>
+        <Link href={`/planung/luecken${rankingQuery(matrix.params)}`} className={linkClass}>
           {tGaps("coverageLink")}
         </Link>
       </p>
@@ -55,13 +64,8 @@ export default async function CoveragePage({ params, searchParams }: Props) {
         {t("filtersHeading")}
       </h2>
       <CoverageFilters params={matrix.params} />
-      <ScenarioPicker params={matrix.params} scenarios={scenarios} />
-      {scenario && (
-        <div role="note" className="mt-4 max-w-3xl rounded border-l-4 border-amber-700 bg-amber-50 p-3">
-          <p className="font-semibold">{tScenarios("banner", { name: scenario.name })}</p>
-          <p className="mt-1 text-sm">{tScenarios("bannerText")}</p>
-        </div>
-      )}
+      <ScenarioPicker keep={coverageQuery(matrix.params)} selected={matrix.params.szenario} scenarios={scenarios} />
+      {scenario && <ScenarioBanner name={scenario.name} text={tScenarios("bannerText")} />}
       {/* A plain link: the CSV is a route handler outside the locale segment (a dot in a path skips next-intl). */}
       <p className="mt-4">
         <a href={`/planung/abdeckung.csv${coverageQuery(matrix.params)}`} className={linkClass} download>

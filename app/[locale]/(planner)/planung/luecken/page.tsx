@@ -13,9 +13,12 @@ import { GapWeightsForm } from "@/app/_components/planning/gap-weights-form";
 import { requireUser } from "@/server/auth";
 import { can } from "@/server/authz";
 import { gapQuery } from "@/server/gaps/params";
-import { getGapRanking } from "@/server/gaps/ranking";
+import { getGapRankingWithScenario } from "@/server/gaps/scenario";
 import { listGapWeightings, SETTING_NAME_MAX } from "@/server/gaps/settings";
 import { weightFields } from "@/server/gaps/weights";
+import { listScenarios } from "@/server/scenarios/queries";
+import { ScenarioBanner } from "@/app/_components/scenarios/scenario-banner";
+import { ScenarioPicker } from "@/app/_components/scenarios/scenario-picker";
 import { deleteGapWeightingAction, saveGapWeightingAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,8 +35,15 @@ export default async function GapsPage({ params, searchParams }: Props) {
   const locale = enterPageLocale((await params).locale);
   const user = await requireUser("/planung/luecken");
   const query = await searchParams;
-  const ranking = await getGapRanking(user, query, locale);
-  const [settings, t, tHome, messages] = await Promise.all([listGapWeightings(user), getTranslations("Gaps"), getTranslations("Planning.home"), getMessages()]);
+  // ?szenario=ID: the scenario's ranking with today's ranks beside it (a malformed or unknown id: 404).
+  const { ranking, scenario } = await getGapRankingWithScenario(user, query, locale);
+  const [settings, scenarios, t, tHome, messages] = await Promise.all([
+    listGapWeightings(user),
+    listScenarios(user),
+    getTranslations("Gaps"),
+    getTranslations("Planning.home"),
+    getMessages(),
+  ]);
   const canEdit = can(user, "planning:edit");
   const notice = query.gespeichert ? t("settings.saved") : query.geloescht ? t("settings.deleted") : ranking.setting && !ranking.setting.invalid ? t("settingLoaded", { name: ranking.setting.name }) : null;
   const problem =
@@ -61,6 +71,8 @@ export default async function GapsPage({ params, searchParams }: Props) {
         {t("formHeading")}
       </h2>
       <GapWeightsForm ranking={ranking} />
+      <ScenarioPicker keep={gapQuery(ranking.params, ranking.weights)} selected={scenario?.id} scenarios={scenarios} />
+      {scenario && <ScenarioBanner name={scenario.name} text={t("scenario.note")} />}
       <h2 className="mt-8 text-xl font-semibold">{t("settings.heading")}</h2>
       <GapSettings settings={settings} params={ranking.params} deleteAction={canEdit ? deleteGapWeightingAction : undefined} />
       {canEdit && (
@@ -74,7 +86,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
           {t("csv")}
         </a>
       </p>
-      {ranking.cells.length === 0 ? <p className="mt-4">{t("noCells")}</p> : <GapTable ranking={ranking} />}
+      {ranking.cells.length === 0 ? <p className="mt-4">{t("noCells")}</p> : <GapTable ranking={ranking} scenario={scenario} />}
       <p className="mt-2 text-sm">{t("zeroWeightNote")}</p>
       <UnattributedDemand ranking={ranking} />
       <h2 className="mt-8 text-xl font-semibold">{t("formulaHeading")}</h2>

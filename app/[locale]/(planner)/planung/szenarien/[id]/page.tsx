@@ -46,11 +46,21 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("banner", { name: scenario.name })}</h1>
       {scenario.note && <p className="mt-2 max-w-3xl">{scenario.note}</p>}
       <p className="mt-2 max-w-3xl font-semibold">{t("notPublic")}</p>
-      <p className="mt-2">
-        <Link href={`/planung/abdeckung?szenario=${scenario.id}`} className={`${linkClass} font-semibold`}>
-          {t("showCoverage")}
-        </Link>
-      </p>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+        {(
+          [
+            ["/planung/abdeckung", "showCoverage"],
+            ["/planung/luecken", "showRanking"],
+            ["/planung/karte", "showMap"],
+          ] as const
+        ).map(([path, text]) => (
+          <li key={path}>
+            <Link href={`${path}?szenario=${scenario.id}`} className={`${linkClass} font-semibold`}>
+              {t(text)}
+            </Link>
+          </li>
+        ))}
+      </ul>
       <ScenarioItems scenario={scenario} editable={editable} deleteOffer={deleteHypotheticalOfferAction} undoRemoval={undoRemovalAction} />
       {editable && (
         <section>
