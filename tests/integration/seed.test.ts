@@ -84,7 +84,7 @@ describe("Eisenach seed", () => {
     const mikro = await db.mikroprojekt.findMany();
     expect(mikro.length).toBeGreaterThanOrEqual(3);
     for (const p of mikro) {
-      expect(p.amountEur).toBeLessThanOrEqual(1000);
+      expect(p.amountCents).toBeLessThanOrEqual(100_000);
       expect(p.isDemo).toBe(true);
     }
   });
