@@ -39,6 +39,7 @@ const stageText = (n: number | null) => (n === null ? null : `Stufe ${n}`);
 
 export async function savePeriodFunding(actor: Editor | null, periodId: string, input: Record<string, unknown>): Promise<SaveResult> {
   assertCan(actor, "plan:edit");
+  if (!z.uuid().safeParse(periodId).success) throw new NotFoundError("planning period");
   const parsed = settingsSchema.safeParse({ lszStage: text(input.lszStage), cap: text(input.cap), landSharePercent: text(input.landSharePercent) });
   if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
   const { lszStage, cap, landSharePercent } = parsed.data;
