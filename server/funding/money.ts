@@ -1,24 +1,21 @@
 import "server-only";
 import { z } from "zod";
+import { parseGermanNumber } from "../need-data/german-number";
 
 // Money is kept in whole cents (integers): sums of floats drift (0.1 + 0.2), and the city's
-// statements are exact to the cent. Planners type German amounts: "1.234,56", "1234,5", "1.234",
-// "350.000 €"; a dot followed by one or two digits is read as a decimal point ("1234.56").
+// statements are exact to the cent. Planners type German amounts ("1.234,56", "1234,5", "1.234",
+// "350.000 €"), read like the need-data files (a dot before other than three digits is refused).
 
-const GERMAN = /^\d{1,3}(\.\d{3})+(,\d{1,2})?$|^\d+(,\d{1,2})?$/;
-const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
 /** Below PostgreSQL's integer limit: 20 million euros. */
 export const MAX_CENTS = 2_000_000_000;
 
 /** Cents of a typed amount, or null when it is not one (negative, more than two decimals, letters). */
 export function parseEuroCents(input: string): number | null {
   const text = input.replace(/\s|€|EUR/gi, "");
-  let normal: string;
-  if (GERMAN.test(text)) normal = text.replace(/\./g, "").replace(",", ".");
-  else if (DOT_DECIMAL.test(text)) normal = text;
-  else return null;
-  const [euros, fraction = ""] = normal.split(".");
-  const cents = Number(euros) * 100 + Number(fraction.padEnd(2, "0"));
+  if (/,\d{3,}$/.test(text)) return null;
+  const value = parseGermanNumber(text);
+  if (value === null || value < 0) return null;
+  const cents = Math.round(value * 100);
   return Number.isSafeInteger(cents) ? cents : null;
 }
 
