@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ForbiddenError } from "../../server/authz";
+import { ForbiddenError, NotFoundError } from "../../server/authz";
 import { fundingCsv, mikroprojekteCsv } from "../../server/funding/csv";
 import { deleteMikroprojekt, getMikroprojektRegister, saveMikroprojekt, saveMikroprojektBudget } from "../../server/funding/mikroprojekte";
 import { parseEuroCents } from "../../server/funding/money";
@@ -139,6 +139,12 @@ describe("Mikroprojekte", () => {
     await saveMikroprojektBudget(users.reviewer, 2021, "1.500");
     register = await getMikroprojektRegister(users.reviewer, "2021");
     expect(register.overBudget).toBe(true);
+    // Editing: a changed amount, still held to the cap; an unknown id is not found.
+    const fest = register.projects.find((p) => p.title === "Spielplatzfest")!;
+    expect(await saveMikroprojekt(users.reviewer, fest.id, project("1.500", { title: "Spielplatzfest" }))).toEqual({ ok: false, errors: { amount: "overCap" } });
+    expect(await saveMikroprojekt(users.reviewer, fest.id, project("700", { title: "Spielplatzfest" }))).toEqual({ ok: true, year: 2021 });
+    expect((await db.mikroprojekt.findUniqueOrThrow({ where: { id: fest.id } })).amountCents).toBe(700_00);
+    await expect(saveMikroprojekt(users.reviewer, "00000000-0000-4000-8000-000000000000", project("1"))).rejects.toThrow(NotFoundError);
     const rejected = register.projects.find((p) => p.title === "Abgelehnt")!;
     await deleteMikroprojekt(users.reviewer, rejected.id);
     expect(await db.mikroprojekt.count({ where: { year: 2021 } })).toBe(2);
