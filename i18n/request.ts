@@ -33,6 +33,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/gaps.json`),
     import(`../messages/${locale}/planning-map.json`),
     import(`../messages/${locale}/plan.json`),
+    import(`../messages/${locale}/funding.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -36,6 +36,8 @@ const schema = z.object({
    * clients directly and the client is the TCP peer (the header is then the client's own claim).
    */
   TRUSTED_PROXIES: z.coerce.number({ error: "must be a whole number of proxies (0 = none)" }).int().min(0).max(10).default(0),
+  /** The most a single Mikroprojekt may be funded with, in whole euros (municipal guideline: 1,000). */
+  MIKROPROJEKT_MAX_EUR: z.coerce.number({ error: "must be a whole number of euros" }).int().min(1).max(1_000_000).default(1000),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

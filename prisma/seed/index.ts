@@ -11,7 +11,7 @@ import { sameOffer } from "../../server/offers/compare";
 import { readOfferData } from "../../server/offers/store";
 import { upsertOrganization } from "../../server/organizations/store";
 import { offers, organizations } from "./offers";
-import { goals, measures, mikroprojekte, planningPeriod } from "./plan";
+import { goals, measures, mikroprojektBudgets, mikroprojekte, periodFunding, planningPeriod } from "./plan";
 import { seedNeedData } from "./need-data";
 import { AGE_BANDS, planningAreas } from "./planning-areas";
 import { lifePhaseTargets, taxonomies } from "./taxonomies";
@@ -136,7 +136,7 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
     adoptedOn: date(planningPeriod.adoptedOn),
     source: planningPeriod.source,
   };
-  await tx.planningPeriod.upsert({ where: { id: planningPeriod.id }, create: { id: planningPeriod.id, ...period }, update: period });
+  await tx.planningPeriod.upsert({ where: { id: planningPeriod.id }, create: { id: planningPeriod.id, ...period, ...periodFunding }, update: period });
   const periodId = planningPeriod.id;
 
   for (const g of goals) {
@@ -178,11 +178,15 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
       description: p.description,
       handlungsfeldId: handlungsfeldIds.get(p.handlungsfeld)!,
       recipient: p.recipient,
-      amountEur: p.amountEur,
+      amountCents: p.amountEur * 100,
+      date: date(p.date),
+      status: p.status,
       isDemo: p.isDemo,
     };
     await tx.mikroprojekt.upsert({ where: { id: p.id }, create: { id: p.id, ...project }, update: project });
   }
+  // Create only: planners may change a year's budget.
+  for (const b of mikroprojektBudgets) await tx.mikroprojektBudget.upsert({ where: { year: b.year }, create: b, update: {} });
 }
 
 async function seedOrganizations(tx: Tx) {

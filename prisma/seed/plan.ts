@@ -325,6 +325,15 @@ export const MEASURE = Object.fromEntries(Object.entries(measures).map(([k, m]) 
   string
 >;
 
+/**
+ * Funding settings of the period (domain.md: Stufe 3, up to about 350,000 EUR a year, financed
+ * 70/30). Written only when the period is created, so a re-seed keeps what planners entered.
+ */
+export const periodFunding = { lszStage: 3, capCents: 350_000_00, landSharePercent: 70 } as const;
+
+/** Planned Mikroprojekte budget per year (domain.md: 15,000 EUR planned for 2021). */
+export const mikroprojektBudgets = [{ year: 2021, budgetCents: 15_000_00 }] as const;
+
 /** Small projects outside the plan (up to 1,000 EUR each). All invented: isDemo. */
 export const mikroprojekte: {
   id: string;
@@ -334,6 +343,8 @@ export const mikroprojekte: {
   handlungsfeld: HandlungsfeldCode;
   recipient: string;
   amountEur: number;
+  date: string;
+  status: "APPLIED" | "APPROVED" | "SETTLED" | "REJECTED";
   isDemo: true;
 }[] = [
   {
@@ -344,6 +355,8 @@ export const mikroprojekte: {
     handlungsfeld: "6",
     recipient: "Nachbarschaftsinitiative Oststadt (fiktiv)",
     amountEur: 850,
+    date: "2021-03-15",
+    status: "SETTLED",
     isDemo: true,
   },
   {
@@ -354,6 +367,8 @@ export const mikroprojekte: {
     handlungsfeld: "3",
     recipient: "Schülergruppe einer Regelschule (fiktiv)",
     amountEur: 980,
+    date: "2021-04-20",
+    status: "SETTLED",
     isDemo: true,
   },
   {
@@ -364,6 +379,8 @@ export const mikroprojekte: {
     handlungsfeld: "5",
     recipient: "Mieterinitiative Eisenach-Nord (fiktiv)",
     amountEur: 600,
+    date: "2021-06-01",
+    status: "APPROVED",
     isDemo: true,
   },
   {
@@ -374,6 +391,8 @@ export const mikroprojekte: {
     handlungsfeld: "2",
     recipient: "Elterninitiative Stregda (fiktiv)",
     amountEur: 1000,
+    date: "2021-07-12",
+    status: "APPLIED",
     isDemo: true,
   },
 ];

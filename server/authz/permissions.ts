@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "planning:read",
   /** Upload need data (population, households, indicators, boundaries). */
   "planning:edit",
+  /** Edit the plan's funding figures and the Mikroprojekte register. */
+  "plan:edit",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -31,7 +33,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   PROVIDER: ["offer:edit-own"],
   NETWORK_PARTNER: ["network-fields:read"],
-  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit"],
+  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit", "plan:edit"],
   ADMIN: PERMISSIONS,
 };
 

@@ -75,6 +75,8 @@ export async function collectActions(browser: Browser, baseURL: string) {
     ["reviewer", reviewer.context.request, reviewHref],
     ["reviewer", reviewer.context.request, "/pruefung/angebote"],
     ["reviewer", reviewer.context.request, "/pruefung/meldungen"],
+    ["reviewer", reviewer.context.request, "/planung/plan/finanzen"],
+    ["reviewer", reviewer.context.request, "/planung/mikroprojekte"],
     ["admin", admin.context.request, "/verwaltung/einladungen"],
     ["admin", admin.context.request, "/verwaltung/konten"],
     ["resident", anonymous.request, `/angebote/${offerId}`],

@@ -49,6 +49,8 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, "/planung/szenarien"],
     [reviewer.context.request, scenarioHref],
     [reviewer.context.request, "/planung/luecken"],
+    [reviewer.context.request, "/planung/plan/finanzen"],
+    [reviewer.context.request, "/planung/mikroprojekte"],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];

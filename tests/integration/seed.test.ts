@@ -84,9 +84,12 @@ describe("Eisenach seed", () => {
     const mikro = await db.mikroprojekt.findMany();
     expect(mikro.length).toBeGreaterThanOrEqual(3);
     for (const p of mikro) {
-      expect(p.amountEur).toBeLessThanOrEqual(1000);
+      expect(p.amountCents).toBeLessThanOrEqual(100_000);
       expect(p.isDemo).toBe(true);
     }
+    // domain.md: Stufe 3, about 350,000 EUR a year financed 70/30; 15,000 EUR for Mikroprojekte in 2021.
+    expect(await db.planningPeriod.findFirstOrThrow({ select: { lszStage: true, capCents: true, landSharePercent: true } })).toEqual({ lszStage: 3, capCents: 350_000_00, landSharePercent: 70 });
+    expect(await db.mikroprojektBudget.findUnique({ where: { year: 2021 } })).toEqual({ year: 2021, budgetCents: 15_000_00 });
   });
 
   it("stores population by age band summing to the 2023 total", async () => {

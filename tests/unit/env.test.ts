@@ -29,6 +29,13 @@ describe("environment validation", () => {
     expect(() => parseEnv({ ...base, STALE_AFTER_MONTHS: "sechs" })).toThrowError(/STALE_AFTER_MONTHS/);
   });
 
+  it("takes the Mikroprojekt cap in whole euros, 1,000 unless set", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "a".repeat(16), NEXTAUTH_SECRET: "s".repeat(32) };
+    expect(parseEnv(base).MIKROPROJEKT_MAX_EUR).toBe(1000);
+    expect(parseEnv({ ...base, MIKROPROJEKT_MAX_EUR: "1500" }).MIKROPROJEKT_MAX_EUR).toBe(1500);
+    for (const bad of ["0", "999,50", "tausend"]) expect(() => parseEnv({ ...base, MIKROPROJEKT_MAX_EUR: bad })).toThrowError(/MIKROPROJEKT_MAX_EUR/);
+  });
+
   it("wants a session secret of 32 characters or more and an http(s) site URL", () => {
     const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef" };
     expect(() => parseEnv(base)).toThrowError(/^Invalid environment:\n\s+NEXTAUTH_SECRET is required \(32\+ random characters/);

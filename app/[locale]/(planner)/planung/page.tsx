@@ -21,7 +21,13 @@ export default async function PlanningPage({ params }: Props) {
   const user = await requireUser("/planung");
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
-  const [t, tMap, tScenarios] = await Promise.all([getTranslations("Planning.home"), getTranslations("PlanningMap.links"), getTranslations("Scenarios")]);
+  const [t, tMap, tScenarios, tFunding, tMikro] = await Promise.all([
+    getTranslations("Planning.home"),
+    getTranslations("PlanningMap.links"),
+    getTranslations("Scenarios"),
+    getTranslations("Funding"),
+    getTranslations("Mikroprojekte"),
+  ]);
   return (
     <>
       <AccountNav user={user} />
@@ -58,6 +64,18 @@ export default async function PlanningPage({ params }: Props) {
             {t("planLink")}
           </Link>
           : {t("planText")}
+        </li>
+        <li>
+          <Link href="/planung/plan/finanzen" className={`${linkClass} font-semibold`}>
+            {tFunding("link")}
+          </Link>
+          : {tFunding("linkText")}
+        </li>
+        <li>
+          <Link href="/planung/mikroprojekte" className={`${linkClass} font-semibold`}>
+            {tMikro("link")}
+          </Link>
+          : {tMikro("linkText")}
         </li>
         <li>
           <Link href="/planung/daten" className={`${linkClass} font-semibold`}>

@@ -9,6 +9,7 @@ import { PeriodForm } from "@/app/_components/plan/period-form";
 import { PlanSections } from "@/app/_components/plan/plan-sections";
 import { PlanSummary } from "@/app/_components/plan/plan-summary";
 import { PlannerCells } from "@/app/_components/plan/planner-cells";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { can } from "@/server/authz";
 import { FLAG_KINDS, HINT_FILTERS, planQuery } from "@/server/plan/params";
@@ -28,7 +29,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
   // getPlanView checks planning:read: anyone else gets the 404 page.
   const view = await getPlanView(user, await searchParams, locale);
   if (!view) notFound();
-  const [t, tPlan, tHome] = await Promise.all([getTranslations("Plan.planner"), getTranslations("Plan"), getTranslations("Planning.home")]);
+  const [t, tPlan, tHome, tFunding, tMikro] = await Promise.all([
+    getTranslations("Plan.planner"),
+    getTranslations("Plan"),
+    getTranslations("Planning.home"),
+    getTranslations("Funding"),
+    getTranslations("Mikroprojekte"),
+  ]);
   const canEdit = can(user, "offer:edit-any");
   return (
     <>
@@ -49,6 +56,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
         <a href={`/planung/plan.csv${planQuery(view.params)}`} className={linkClass} download>
           {t("csv")}
         </a>
+      </p>
+      <p className="mt-2 flex gap-6">
+        <Link href={`/planung/plan/finanzen${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
+          {tFunding("link")}
+        </Link>
+        <Link href="/planung/mikroprojekte" className={linkClass}>
+          {tMikro("link")}
+        </Link>
       </p>
       <h2 className="mt-6 text-xl font-semibold">{t("summaryHeading")}</h2>
       <PlanSummary summary={view.summary} />
