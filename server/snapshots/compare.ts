@@ -11,6 +11,7 @@ export type CellMove = OfferRef & { kind: "new" | "ended" | "moved" };
 export type CellChange = {
   rowKey: string;
   rowName: string;
+  rowKind: SnapshotContent["matrix"]["rows"][number]["kind"];
   columnCode: string;
   columnName: string;
   entered: CellMove[];
@@ -63,7 +64,7 @@ export function compareContents(a: SnapshotContent, b: SnapshotContent): Snapsho
       const left = a.offers.filter((o) => inCell(o, row.key, col.code) && !(inB.has(o.id) && inCell(inB.get(o.id)!, row.key, col.code))).map((o) => move(o, inB, "ended"));
       const [ca, cb] = [cellOf(a, row.key, col.code), cellOf(b, row.key, col.code)];
       const changed = ca.offers !== cb.offers || ca.places !== cb.places || ca.fte !== cb.fte;
-      if (entered.length || left.length || changed) cells.push({ rowKey: row.key, rowName: row.name, columnCode: col.code, columnName: col.name, entered, left, a: ca, b: cb });
+      if (entered.length || left.length || changed) cells.push({ rowKey: row.key, rowName: row.name, rowKind: row.kind, columnCode: col.code, columnName: col.name, entered, left, a: ca, b: cb });
     }
 
   const capacity = b.offers.flatMap((o) => {

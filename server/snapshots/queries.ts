@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { assertCan, NotFoundError, type Actor } from "../authz";
 import { db } from "../db";
+import { label } from "../offers/queries";
 import { snapshotContentSchema } from "./content";
 import { compareContents } from "./compare";
 
@@ -41,3 +42,13 @@ export async function compareSnapshots(actor: Actor | null, rawA: unknown, rawB:
   return { a, b, diff: compareContents(a.content, b.content) };
 }
 export type SnapshotComparison = Awaited<ReturnType<typeof compareSnapshots>>;
+
+/** Today's names of the Lebensphasen and Angebotsarten a snapshot names by code, in the reader's language. */
+export async function getTermNames(actor: Actor | null, locale: string): Promise<Map<string, string>> {
+  assertCan(actor, "planning:read");
+  const terms = await db.taxonomyTerm.findMany({
+    where: { taxonomy: { key: { in: ["handlungsfeld", "lebensphase", "angebotsart"] } } },
+    select: { code: true, name: true, labels: true, taxonomy: { select: { key: true } } },
+  });
+  return new Map(terms.map((t) => [`${t.taxonomy.key}:${t.code}`, label(t, locale)]));
+}
