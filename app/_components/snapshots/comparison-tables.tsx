@@ -20,7 +20,7 @@ export async function ComparisonTables({ comparison, fieldName }: { comparison: 
       {diff.cells.length === 0 ? (
         <p className="mt-1">{t("nothing")}</p>
       ) : (
-        <DataTable caption={t("cellsCaption")} alignTop columns={[cc("area"), cc("field"), cc("entered"), cc("left"), ...["offers", "places", "fte"].map((k) => ({ label: cc(k), numeric: true as const }))]}>
+        <DataTable caption={t("cellsCaption")} region={t("cellsCaption")} alignTop columns={[cc("area"), cc("field"), cc("entered"), cc("left"), ...["offers", "places", "fte"].map((k) => ({ label: cc(k), numeric: true as const }))]}>
           {diff.cells.map((c) => (
             <tr key={`${c.rowKey}:${c.columnCode}`} className={rowClass}>
               <th scope="row" className={rowHeaderClass}>
@@ -42,6 +42,7 @@ export async function ComparisonTables({ comparison, fieldName }: { comparison: 
       ) : (
         <DataTable
           caption={t("capacityCaption")}
+          region={t("capacityCaption")}
           columns={[t("offerColumns.name"), t("offerColumns.organization"), ...(["places", "fte", "waiting"] as const).map((k) => ({ label: t(`offerColumns.${k}`), numeric: true as const })), t("offerColumns.accepting")]}
         >
           {diff.capacity.map((o) => (

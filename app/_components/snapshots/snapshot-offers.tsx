@@ -14,6 +14,7 @@ export async function SnapshotOffersTable({ content, termNames }: { content: Sna
   return (
     <DataTable
       caption={t("offersHeading", { count: content.offers.length })}
+      region={t("offersHeading", { count: content.offers.length })}
       columns={[
         ...["name", "organization", "rows", "handlungsfelder", "lebensphasen", "angebotsarten"].map((k) => t(c(k))),
         ...["places", "fte", "waiting"].map((k) => ({ label: t(c(k)), numeric: true as const })),
