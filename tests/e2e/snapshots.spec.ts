@@ -10,6 +10,8 @@ import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } 
 const yesterday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(Date.now() - 24 * 60 * 60 * 1000));
 
 test("the demo planner freezes a snapshot, opens it, rebuilds yesterday and compares the two", async ({ browser, baseURL }) => {
+  // Four pages with the whole catalogue, each checked by axe.
+  test.setTimeout(90_000);
   const { context, page } = await signedIn(browser, baseURL, REVIEWER);
   const stamp = Date.now();
   await page.goto("/planung");

@@ -26,7 +26,16 @@ export default async function SnapshotComparisonPage({ params, searchParams }: P
   const [snapshots, termNames, t] = await Promise.all([listSnapshots(user), getTermNames(user, locale), getTranslations("Snapshots")]);
   const { a, b, diff } = comparison;
   const side = (s: typeof a) => t("side", { label: s.label, stichtag: s.stichtag });
-  const names = (list: typeof diff.added) => (list.length ? list.map((o) => `${o.name} (${o.organization})`).join("; ") : t("nothing"));
+  const names = (list: typeof diff.added) =>
+    list.length ? (
+      <ul className="mt-1 list-disc pl-5">
+        {list.map((o) => (
+          <li key={o.id}>{`${o.name} (${o.organization})`}</li>
+        ))}
+      </ul>
+    ) : (
+      <p className="mt-1">{t("nothing")}</p>
+    );
   return (
     <>
       <AccountNav user={user} />
@@ -37,9 +46,9 @@ export default async function SnapshotComparisonPage({ params, searchParams }: P
       <CompareForm action={getPathname({ href: "/planung/stichtage/vergleich", locale })} snapshots={snapshots} a={a.id} b={b.id} />
       <p className="mt-4 font-semibold">{t("summary", { added: diff.added.length, ended: diff.ended.length, capacity: diff.capacity.length })}</p>
       <h2 className="mt-6 text-xl font-semibold">{t("addedHeading")}</h2>
-      <p className="mt-1">{names(diff.added)}</p>
+      {names(diff.added)}
       <h2 className="mt-6 text-xl font-semibold">{t("endedHeading")}</h2>
-      <p className="mt-1">{names(diff.ended)}</p>
+      {names(diff.ended)}
       <ComparisonTables comparison={comparison} fieldName={(code) => termNames.get(`handlungsfeld:${code}`) ?? code} />
       <p className="mt-6">
         {/* A plain link: the CSV is a route handler outside the locale segment (a dot in a path skips next-intl). */}
