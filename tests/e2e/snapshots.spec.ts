@@ -69,8 +69,8 @@ test("the demo planner freezes a snapshot, opens it, rebuilds yesterday and comp
 });
 
 test("providers, network partners and visitors get a 404 on every Stichtag page and the CSV", async ({ browser, baseURL, request }) => {
-  // A real snapshot, so that only the person makes the difference.
-  const reviewer = await signedIn(browser, baseURL, REVIEWER);
+  // A real snapshot, so that only the person makes the difference; frozen without JavaScript.
+  const reviewer = await signedIn(browser, baseURL, REVIEWER, false);
   await reviewer.page.goto("/planung/stichtage");
   await reviewer.page.getByLabel("Bezeichnung").first().fill(`E2E Zugriff ${Date.now()}`);
   await reviewer.page.getByRole("button", { name: "Jetzt festhalten" }).click();
