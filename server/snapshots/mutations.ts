@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "../authz";
 import { db } from "../db";
 import { berlinDate } from "../offers/staleness";
 import { freezeInputSchema, rebuildInputSchema, snapshotContentSchema, type SnapshotContent, type SnapshotFormField } from "./content";
+import { fieldErrors } from "../scenarios/schema";
 import { currentContent } from "./current";
 import { rebuiltContent } from "./rebuild";
 
@@ -11,12 +12,6 @@ import { rebuiltContent } from "./rebuild";
 
 type Editor = Actor & { id: string };
 export type SnapshotResult = { ok: true; id: string } | { ok: false; errors: Partial<Record<SnapshotFormField, string>> };
-
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
-  const errors: Partial<Record<SnapshotFormField, string>> = {};
-  for (const issue of issues) errors[String(issue.path[0]) as SnapshotFormField] ??= issue.message;
-  return errors;
-}
 
 async function store(actor: Editor, stichtag: string, label: string, kind: "FROZEN" | "REBUILT", content: SnapshotContent) {
   const snapshot = await db.snapshot.create({
@@ -31,7 +26,7 @@ async function store(actor: Editor, stichtag: string, label: string, kind: "FROZ
 export async function freezeSnapshot(actor: Editor | null, raw: unknown): Promise<SnapshotResult> {
   assertCan(actor, "plan:edit");
   const input = freezeInputSchema.safeParse(raw);
-  if (!input.success) return { ok: false, errors: fieldErrors(input.error.issues) };
+  if (!input.success) return { ok: false, errors: fieldErrors<SnapshotFormField>(input.error) };
   const today = berlinDate();
   return store(actor, today, input.data.label, "FROZEN", await currentContent(actor, today));
 }
@@ -40,7 +35,7 @@ export async function freezeSnapshot(actor: Editor | null, raw: unknown): Promis
 export async function rebuildSnapshot(actor: Editor | null, raw: unknown, today = berlinDate()): Promise<SnapshotResult> {
   assertCan(actor, "plan:edit");
   const input = rebuildInputSchema.safeParse(raw);
-  if (!input.success) return { ok: false, errors: fieldErrors(input.error.issues) };
+  if (!input.success) return { ok: false, errors: fieldErrors<SnapshotFormField>(input.error) };
   const { label, stichtag } = input.data;
   if (stichtag > today) return { ok: false, errors: { stichtag: "future" } };
   return store(actor, stichtag, label, "REBUILT", await rebuiltContent(stichtag));
