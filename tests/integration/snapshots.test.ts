@@ -8,7 +8,7 @@ import { freezeSnapshot, rebuildSnapshot } from "../../server/snapshots/mutation
 import { compareSnapshots, getSnapshot, listSnapshots } from "../../server/snapshots/queries";
 import { createCoverageFixture } from "../setup/coverage-fixture";
 import { setupTestDatabase } from "../setup/database";
-import { offerData, publishTestOffer } from "../setup/fixtures";
+import { offerData, publishTestOffer, testLocation } from "../setup/fixtures";
 
 // Stichtag snapshots on the coverage fixture (tests/setup/coverage-fixture.ts, Handlungsfeld 4).
 // Before: innenstadt Mobile Beratung (5 places, 1 VZÄ) + Offener Treff (no capacity data) = 2 / 5 / 1;
@@ -53,7 +53,7 @@ beforeAll(async () => {
   await db.serviceVersion.updateMany({ data: { createdAt: new Date(Date.now() - 10 * DAY) } });
   before = await frozen("Vorher");
 
-  newOfferId = await publishTestOffer(db, offerData({ name: "Neue Beratung Nord", serviceAreaScope: "PLANNING_AREAS", locations: [{ ...offerData().locations![0], planningAreaCode: "nord" }], planning: { places: 6, staffFte: 1.5 } }));
+  newOfferId = await publishTestOffer(db, offerData({ name: "Neue Beratung Nord", serviceAreaScope: "PLANNING_AREAS", locations: [testLocation("nord")], planning: { places: 6, staffFte: 1.5 } }));
   await republish(fixture.ids.treff, { status: "inactive" });
   await republish(fixture.ids.mobile, { planning: { places: 9, staffFte: 1, acceptingNewClients: true, waitingTimeWeeks: 4 } });
   await db.measure.update({ where: { id: measureId }, data: { status: "IN_PROGRESS" } });
