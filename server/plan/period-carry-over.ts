@@ -16,7 +16,7 @@ export const isOpenStatus = (s: MeasureStatus) => !(CLOSED_STATUSES as readonly 
 
 export const PERIOD_NAME_MAX = 200;
 export type FieldErrors = Record<string, string>;
-export type CreatePeriodResult = { ok: true; periodId: string; carried: number } | { ok: false; errors: FieldErrors };
+export type CreatePeriodResult = { ok: true; periodId: string; previousId: string | null; carried: number } | { ok: false; errors: FieldErrors };
 const KNOWN = ["required", "tooLong", "notADate", "endBeforeStart", "overlaps", "notAStage"];
 
 const day = z.iso.date("notADate").refine((d) => d >= "2000-01-01" && d <= "2100-12-31", "notADate");
@@ -84,7 +84,7 @@ export async function createPeriod(actor: Actor | null, input: Record<string, un
       select: { id: true },
     });
     const carried = previous ? await carryOver(tx, previous.id, period.id) : 0;
-    return { ok: true as const, periodId: period.id, carried };
+    return { ok: true as const, periodId: period.id, previousId: previous?.id ?? null, carried };
   });
 }
 
