@@ -100,13 +100,14 @@ async function postFilledForm(context: BrowserContext, path: string, field: stri
 
 test("valid forms with one field too long are refused with a message; control characters are dropped", async () => {
   test.setTimeout(120_000);
-  const { provider, anonymous, admin, editHref, orgHref, offerId } = setup;
+  const { provider, reviewer, anonymous, admin, editHref, orgHref, offerId } = setup;
   const control = "\u0000\u0001\u001b\u007f";
   const cases: [BrowserContext, string, string, string][] = [
     [provider.context, editHref, "description", LONG_10001],
     [provider.context, editHref, "name", LONG_10001],
     [provider.context, orgHref, "name", LONG_10001],
     [provider.context, "/meine-angebote", "name", LONG_10001],
+    [reviewer.context, "/planung/plan/neuer-zeitraum", "name", LONG_10001],
     [anonymous, `/angebote/${offerId}`, "message", LONG_10001],
     [admin.context, "/verwaltung/einladungen", "email", `${HOSTILE_MARKER}${control}@example.org`],
   ];
