@@ -35,6 +35,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/plan.json`),
     import(`../messages/${locale}/funding.json`),
     import(`../messages/${locale}/snapshots.json`),
+    import(`../messages/${locale}/plan-periods.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -78,6 +78,7 @@ export async function collectActions(browser: Browser, baseURL: string) {
     ["reviewer", reviewer.context.request, "/planung/plan/finanzen"],
     ["reviewer", reviewer.context.request, "/planung/mikroprojekte"],
     ["reviewer", reviewer.context.request, "/planung/stichtage"],
+    ["reviewer", reviewer.context.request, "/planung/plan/neuer-zeitraum"],
     ["admin", admin.context.request, "/verwaltung/einladungen"],
     ["admin", admin.context.request, "/verwaltung/konten"],
     ["resident", anonymous.request, `/angebote/${offerId}`],

@@ -57,7 +57,7 @@ async function expectNothingStored() {
   const pages: [APIRequestContext, string][] = [
     [provider.context.request, "/meine-angebote"], [provider.context.request, editHref], [provider.context.request, orgHref],
     [provider.context.request, "/meine-angebote/meldungen"], [reviewer.context.request, "/pruefung"],
-    [reviewer.context.request, "/pruefung/angebote"], [reviewer.context.request, "/pruefung/meldungen"],
+    [reviewer.context.request, "/pruefung/angebote"], [reviewer.context.request, "/pruefung/meldungen"], [reviewer.context.request, "/planung/plan/vergleich"],
     [admin.context.request, "/verwaltung/einladungen"], [admin.context.request, "/verwaltung/konten"], [anonymous.request, `/angebote/${offerId}`],
   ];
   for (const [request, path] of pages) expect(await (await request.get(path)).text(), path).not.toContain(HOSTILE_MARKER);
@@ -100,13 +100,14 @@ async function postFilledForm(context: BrowserContext, path: string, field: stri
 
 test("valid forms with one field too long are refused with a message; control characters are dropped", async () => {
   test.setTimeout(120_000);
-  const { provider, anonymous, admin, editHref, orgHref, offerId } = setup;
+  const { provider, reviewer, anonymous, admin, editHref, orgHref, offerId } = setup;
   const control = "\u0000\u0001\u001b\u007f";
   const cases: [BrowserContext, string, string, string][] = [
     [provider.context, editHref, "description", LONG_10001],
     [provider.context, editHref, "name", LONG_10001],
     [provider.context, orgHref, "name", LONG_10001],
     [provider.context, "/meine-angebote", "name", LONG_10001],
+    [reviewer.context, "/planung/plan/neuer-zeitraum", "name", LONG_10001],
     [anonymous, `/angebote/${offerId}`, "message", LONG_10001],
     [admin.context, "/verwaltung/einladungen", "email", `${HOSTILE_MARKER}${control}@example.org`],
   ];

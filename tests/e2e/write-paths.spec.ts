@@ -52,6 +52,7 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, "/planung/plan/finanzen"],
     [reviewer.context.request, "/planung/mikroprojekte"],
     [reviewer.context.request, "/planung/stichtage"],
+    [reviewer.context.request, "/planung/plan/neuer-zeitraum"],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];

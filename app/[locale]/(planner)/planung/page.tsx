@@ -21,13 +21,14 @@ export default async function PlanningPage({ params }: Props) {
   const user = await requireUser("/planung");
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
-  const [t, tMap, tScenarios, tFunding, tMikro, tSnapshots] = await Promise.all([
+  const [t, tMap, tScenarios, tFunding, tMikro, tSnapshots, tPeriods] = await Promise.all([
     getTranslations("Planning.home"),
     getTranslations("PlanningMap.links"),
     getTranslations("Scenarios"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
     getTranslations("Snapshots"),
+    getTranslations("PlanPeriods"),
   ]);
   return (
     <>
@@ -71,6 +72,12 @@ export default async function PlanningPage({ params }: Props) {
             {tFunding("link")}
           </Link>
           : {tFunding("linkText")}
+        </li>
+        <li>
+          <Link href="/planung/plan/vergleich" className={`${linkClass} font-semibold`}>
+            {tPeriods("link")}
+          </Link>
+          : {tPeriods("linkText")}
         </li>
         <li>
           <Link href="/planung/mikroprojekte" className={`${linkClass} font-semibold`}>

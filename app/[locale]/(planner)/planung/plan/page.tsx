@@ -29,12 +29,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
   // getPlanView checks planning:read: anyone else gets the 404 page.
   const view = await getPlanView(user, await searchParams, locale);
   if (!view) notFound();
-  const [t, tPlan, tHome, tFunding, tMikro] = await Promise.all([
+  const [t, tPlan, tHome, tFunding, tMikro, tPeriods] = await Promise.all([
     getTranslations("Plan.planner"),
     getTranslations("Plan"),
     getTranslations("Planning.home"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
+    getTranslations("PlanPeriods"),
   ]);
   const canEdit = can(user, "offer:edit-any");
   return (
@@ -57,13 +58,21 @@ export default async function PlanPage({ params, searchParams }: Props) {
           {t("csv")}
         </a>
       </p>
-      <p className="mt-2 flex gap-6">
+      <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/planung/plan/finanzen${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
           {tFunding("link")}
         </Link>
         <Link href="/planung/mikroprojekte" className={linkClass}>
           {tMikro("link")}
         </Link>
+        <Link href="/planung/plan/vergleich" className={linkClass}>
+          {tPeriods("link")}
+        </Link>
+        {can(user, "plan:edit") && (
+          <Link href="/planung/plan/neuer-zeitraum" className={linkClass}>
+            {tPeriods("newLink")}
+          </Link>
+        )}
       </p>
       <h2 className="mt-6 text-xl font-semibold">{t("summaryHeading")}</h2>
       <PlanSummary summary={view.summary} />
