@@ -9,9 +9,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The Prisma client runs over the pg driver adapter; keep pg out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
-  // Need-data uploads (/planung/daten) take files up to 5 MB. Next's limit is one for all actions:
-  // proxy.ts (server/http/request-guard.ts) keeps every other page at 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Need-data uploads (/planung/daten) take files up to 5 MB, evidence documents on a measure's
+  // page up to 10 MB (bodies up to 16 MB, so a file just over it gets the form's message). Next's
+  // limit is one for all actions: proxy.ts (server/http/request-guard.ts) keeps each page to its own.
+  experimental: { serverActions: { bodySizeLimit: "16mb" } },
   async headers() {
     return [
       {
