@@ -21,10 +21,11 @@ async function messages(errors: EvidenceErrors) {
 export async function assessIndicatorAction(_prev: FormState, formData: FormData): Promise<FormState> {
   formData = formOf(formData);
   const user = await requireUser("/planung/plan");
-  const values = formValues(formData, ["indicatorId", "fulfilled", "assessedOn", "note"]);
+  // What the form shows again; the indicator's id is the form's own (never echoed from the request).
+  const values = formValues(formData, ["fulfilled", "assessedOn", "note"]);
   let result: AssessResult;
   try {
-    result = await assessIndicator(user, { ...values, document: formData.get("document") });
+    result = await assessIndicator(user, { ...values, indicatorId: formData.get("indicatorId"), document: formData.get("document") });
   } catch (err) {
     if (!(err instanceof ForbiddenError || err instanceof NotFoundError)) throw err;
     const t = await getTranslations("Evidence.errors");

@@ -1,6 +1,7 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { BackLink } from "@/app/_components/account/back-link";
 import { noticeClass } from "@/app/_components/account/form-styles";
@@ -35,10 +36,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
     <>
       <AccountNav user={user} />
       <BackLink href={`/planung/plan?zeitraum=${measure.period.id}#massnahme-${measure.id}`}>{tPlan("title")}</BackLink>
-      <h1 className="text-2xl font-bold">
-        {measure.code && <span className="mr-2">{measure.code}</span>}
-        {measure.title}
-      </h1>
+      <h1 className="text-2xl font-bold">{measure.code ? `${measure.code} ${measure.title}` : measure.title}</h1>
       {(await searchParams).bewertet && (
         <p role="status" className={noticeClass}>
           {t("saved")}
@@ -47,15 +45,18 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       <MeasureFacts measure={measure} canEdit={can(user, "offer:edit-any")} />
       <h2 className="mt-8 text-xl font-semibold">{t("indicatorsHeading")}</h2>
       {measure.indicators.length === 0 && <p className="mt-2">{t("noIndicators")}</p>}
-      {measure.indicators.map((indicator) => (
-        <section key={indicator.id} id={`indikator-${indicator.id}`} aria-labelledby={`indikator-${indicator.id}-titel`} className="mt-6">
-          <h3 id={`indikator-${indicator.id}-titel`} className="text-lg font-semibold">
-            {indicator.statement}
-          </h3>
-          <IndicatorAssessments indicator={indicator} />
-          {canAssess && <EvidenceForm indicator={{ id: indicator.id, statement: indicator.statement }} today={berlinDate()} maxBytes={MAX_EVIDENCE_BYTES} noteMax={NOTE_MAX} action={assessIndicatorAction} />}
-        </section>
-      ))}
+      {/* The forms' texts travel to the browser; the rest renders here. */}
+      <ClientMessages paths={["Evidence.form", "Evidence.errors.tooLarge"]}>
+        {measure.indicators.map((indicator) => (
+          <section key={indicator.id} id={`indikator-${indicator.id}`} aria-labelledby={`indikator-${indicator.id}-titel`} className="mt-6">
+            <h3 id={`indikator-${indicator.id}-titel`} className="text-lg font-semibold">
+              {indicator.statement}
+            </h3>
+            <IndicatorAssessments indicator={indicator} />
+            {canAssess && <EvidenceForm indicator={{ id: indicator.id, statement: indicator.statement }} today={berlinDate()} maxBytes={MAX_EVIDENCE_BYTES} noteMax={NOTE_MAX} action={assessIndicatorAction} />}
+          </section>
+        ))}
+      </ClientMessages>
     </>
   );
 }
