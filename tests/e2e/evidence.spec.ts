@@ -29,6 +29,7 @@ async function fill(page: Page, indicator: string, fields: { note: string; file:
 }
 
 test("the demo planner assesses an indicator with a PDF, finds it in the history and downloads it; others get 404", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
   const { context, page } = await signedIn(browser, baseURL, REVIEWER);
   await openMeasure(page);
   await expect(page.getByText("4. Beratung, Unterstützung und Information")).toBeVisible();
@@ -82,6 +83,7 @@ test("the demo planner assesses an indicator with a PDF, finds it in the history
 });
 
 test("without JavaScript: a wrong type and a file over 10 MB get a message next to the field, then the assessment is stored", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
   const { context, page } = await signedIn(browser, baseURL, REVIEWER, false);
   await openMeasure(page);
   const indicator = "Vergabeverfahren hat stattgefunden";
