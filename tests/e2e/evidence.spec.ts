@@ -42,8 +42,8 @@ test("the demo planner assesses an indicator with a PDF, finds it in the history
   await expect(section.getByLabel("Notiz (optional)")).toHaveValue("Konzept der Stadt vom November");
   await expect(section.getByLabel("Nachweis (optional)")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
-  // Over 10 MB: named before anything is sent.
-  await section.getByLabel("Nachweis (optional)").setInputFiles({ name: "gross.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) });
+  // Over 10 MB, and more than the page takes at all (16 MB): named before anything is sent.
+  await section.getByLabel("Nachweis (optional)").setInputFiles({ name: "gross.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(17 * 1024 * 1024)]) });
   await section.getByRole("button", { name: "Bewertung speichern" }).click();
   await expect(section.getByText("Die Datei ist zu groß (höchstens 10 MB).")).toBeVisible();
 

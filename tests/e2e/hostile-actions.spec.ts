@@ -68,6 +68,7 @@ test("every server action: each hostile value in every field at once, and no fie
   // confirm, discard, create offer (x2), save offer, restore, save organisation, resolve report (x2),
   // approve, reject, invite, revoke, disable/enable, memberships, password link, report, accept invitation, set password
   expect(setup.actions.length).toBeGreaterThanOrEqual(18);
+  expect(setup.actions.some((a) => a.path === setup.measureHref), "the indicator assessment form").toBe(true);
   const cases = setup.actions.flatMap((action) => [
     ...VALUES.map(({ name, value }) => ({ action, name, values: action.inputs.map((i): [string, RawValue] => [i, value]) })),
     { action, name: "missing fields", values: [] as [string, RawValue][] },
