@@ -17,10 +17,10 @@ const ALLOWED: Record<string, string> = {
   "image/webp": "webp",
 };
 
-export type EvidenceFile = { fileName: string; contentType: string; size: number; sha256: string; content: Uint8Array<ArrayBuffer> };
+type EvidenceFile = { fileName: string; contentType: string; size: number; sha256: string; content: Uint8Array<ArrayBuffer> };
 
 /** The allowed type the bytes are, or null (unknown, or a type we do not take). */
-export async function detectEvidenceType(bytes: Uint8Array) {
+async function detectEvidenceType(bytes: Uint8Array) {
   const found = await fileTypeFromBuffer(bytes);
   const ext = found ? ALLOWED[found.mime] : undefined;
   return found && ext ? { contentType: found.mime, ext } : null;
