@@ -84,6 +84,7 @@ export async function collectActions(browser: Browser, baseURL: string) {
     ["reviewer", reviewer.context.request, "/pruefung/meldungen"],
     ["reviewer", reviewer.context.request, "/planung/plan/finanzen"],
     ["reviewer", reviewer.context.request, "/planung/mikroprojekte"],
+    ["reviewer", reviewer.context.request, "/planung/stichtage"],
     ["reviewer", reviewer.context.request, measureHref],
     ["admin", admin.context.request, "/verwaltung/einladungen"],
     ["admin", admin.context.request, "/verwaltung/konten"],
