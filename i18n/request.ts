@@ -36,6 +36,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/funding.json`),
     import(`../messages/${locale}/snapshots.json`),
     import(`../messages/${locale}/plan-periods.json`),
+    import(`../messages/${locale}/evidence.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

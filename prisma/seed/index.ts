@@ -176,8 +176,14 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
     // Amounts on create only: planners may change them.
     await tx.measure.upsert({ where: { id: m.id }, create: { id: m.id, ...measure, ...amounts(m) }, update: measure });
     for (const [sortOrder, ind] of m.indicators.entries()) {
-      const indicator = { measureId: m.id, statement: ind.statement, fulfilled: ind.fulfilled, sortOrder };
-      await tx.measureIndicator.upsert({ where: { id: ind.id }, create: { id: ind.id, ...indicator }, update: indicator });
+      const indicator = { measureId: m.id, statement: ind.statement, sortOrder };
+      // Once planners assessed an indicator, its state is the newest assessment's, never the seed's.
+      const assessed = (await tx.indicatorAssessment.count({ where: { indicatorId: ind.id } })) > 0;
+      await tx.measureIndicator.upsert({
+        where: { id: ind.id },
+        create: { id: ind.id, ...indicator, fulfilled: ind.fulfilled },
+        update: assessed ? indicator : { ...indicator, fulfilled: ind.fulfilled },
+      });
     }
   }
 

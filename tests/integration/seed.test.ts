@@ -3,7 +3,9 @@ import { offerDataSchema } from "../../server/offers/schema";
 import { readOfferData } from "../../server/offers/store";
 import { demoMeasures, measures as realMeasures, offers, POPULATION_TOTAL_2023, seedDatabase, validateSeed } from "../../prisma/seed/index";
 import { sameOffer } from "../../server/offers/compare";
+import { assessIndicator } from "../../server/plan/evidence";
 import { setupTestDatabase } from "../setup/database";
+import { createUser } from "../setup/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -176,5 +178,15 @@ describe("Eisenach seed", () => {
 
   it("creates no accounts: demo accounts come from `npm run demo` only, never from `npm run seed`", async () => {
     expect(await db.user.count()).toBe(0);
+  });
+
+  // Last: it creates an account.
+  it("keeps a planner's assessment of an indicator when run again", async () => {
+    const indicator = await db.measureIndicator.findFirstOrThrow({ where: { statement: "Konzept liegt vor" }, select: { id: true, fulfilled: true } });
+    expect(indicator.fulfilled).toBeNull();
+    const planner = await createUser(db, { role: "REVIEWER" });
+    expect((await assessIndicator(planner, { indicatorId: indicator.id, fulfilled: "ja", assessedOn: "2026-01-15", note: "" })).ok).toBe(true);
+    await seedDatabase(db);
+    expect((await db.measureIndicator.findUniqueOrThrow({ where: { id: indicator.id } })).fulfilled).toBe(true);
   });
 });

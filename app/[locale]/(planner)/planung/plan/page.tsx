@@ -83,6 +83,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         sections={view.sections}
         extraColumns={[t("more.responsible"), t("more.offers"), t("more.flags")]}
         extraCells={(m) => <PlannerCells measure={m} canEdit={canEdit} />}
+        measureHref={(m) => `/planung/plan/massnahmen/${m.id}`}
       />
       <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
       <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
