@@ -21,12 +21,13 @@ export default async function PlanningPage({ params }: Props) {
   const user = await requireUser("/planung");
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
-  const [t, tMap, tScenarios, tFunding, tMikro] = await Promise.all([
+  const [t, tMap, tScenarios, tFunding, tMikro, tReport] = await Promise.all([
     getTranslations("Planning.home"),
     getTranslations("PlanningMap.links"),
     getTranslations("Scenarios"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
+    getTranslations("CommitteeReport"),
   ]);
   return (
     <>
@@ -70,6 +71,12 @@ export default async function PlanningPage({ params }: Props) {
             {tFunding("link")}
           </Link>
           : {tFunding("linkText")}
+        </li>
+        <li>
+          <Link href="/planung/bericht" className={`${linkClass} font-semibold`}>
+            {tReport("link")}
+          </Link>
+          : {tReport("linkText")}
         </li>
         <li>
           <Link href="/planung/mikroprojekte" className={`${linkClass} font-semibold`}>

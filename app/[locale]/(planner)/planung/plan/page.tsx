@@ -29,12 +29,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
   // getPlanView checks planning:read: anyone else gets the 404 page.
   const view = await getPlanView(user, await searchParams, locale);
   if (!view) notFound();
-  const [t, tPlan, tHome, tFunding, tMikro] = await Promise.all([
+  const [t, tPlan, tHome, tFunding, tMikro, tReport] = await Promise.all([
     getTranslations("Plan.planner"),
     getTranslations("Plan"),
     getTranslations("Planning.home"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
+    getTranslations("CommitteeReport"),
   ]);
   const canEdit = can(user, "offer:edit-any");
   return (
@@ -63,6 +64,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
         </Link>
         <Link href="/planung/mikroprojekte" className={linkClass}>
           {tMikro("link")}
+        </Link>
+        <Link href={`/planung/bericht${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
+          {tReport("link")}
         </Link>
       </p>
       <h2 className="mt-6 text-xl font-semibold">{t("summaryHeading")}</h2>
