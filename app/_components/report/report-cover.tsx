@@ -8,8 +8,14 @@ export async function ReportCover({ report }: { report: CommitteeReport }) {
   const [t, tPlan, format] = await Promise.all([getTranslations("CommitteeReport.cover"), getTranslations("Plan"), getFormatter()]);
   const day = (d: string) => formatDay(format, d);
   const { sources, period } = report;
-  const text = (line: SourceLine) => `${line.sources.join("; ") || t("none")}${line.isDemo ? ` (${t("demo")})` : ""}`;
   const year = (line: SourceLine) => line.year ?? "–";
+  // "Demo" as on /planung/daten: invented figures stay recognisable on paper.
+  const sourced = (key: "population" | "households" | "indicator", line: SourceLine, name = "") => (
+    <li key={name}>
+      {t(key, { name, year: year(line), sources: line.sources.join("; ") || t("none") })}
+      {line.isDemo && <span className="ml-1 rounded bg-gray-200 px-1">{t("demo")}</span>}
+    </li>
+  );
   return (
     <header className="mt-4">
       <p className="text-lg">{t("subtitle")}</p>
@@ -24,11 +30,9 @@ export async function ReportCover({ report }: { report: CommitteeReport }) {
       <h2 className="mt-4 text-lg font-semibold">{t("sourcesHeading")}</h2>
       <ul className="mt-1 list-disc space-y-1 pl-6 text-sm break-words">
         <li>{t("catalogue", { date: day(report.stichtag) })}</li>
-        <li>{t("population", { year: year(sources.population), sources: text(sources.population) })}</li>
-        <li>{t("households", { year: year(sources.households), sources: text(sources.households) })}</li>
-        {sources.indicators.map((i) => (
-          <li key={i.name}>{t("indicator", { name: i.name, year: year(i), sources: text(i) })}</li>
-        ))}
+        {sourced("population", sources.population)}
+        {sourced("households", sources.households)}
+        {sources.indicators.map((i) => sourced("indicator", i, i.name))}
         {period && <li>{t("plan", { source: sources.plan ?? t("none") })}</li>}
         {sources.measures.length > 0 && (
           <li>

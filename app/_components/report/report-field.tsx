@@ -4,6 +4,9 @@ import { formatEuro } from "@/server/funding/money";
 import type { ReportField } from "@/server/report/committee-report";
 import { ReportMeasureRow } from "./report-measure-row";
 
+/** Fixed, so the five columns fit A4 portrait whatever the texts. */
+const MEASURE_WIDTHS = ["w-[24%]", "w-[22%]", "w-[22%]", "w-[18%]", "w-[14%]"];
+
 /** One Handlungsfeld on pages of its own: its coverage column per Planungsraum, its measures, its funding. */
 export async function ReportFieldSection({ field, year, gapThreshold }: { field: ReportField; year: number | null; gapThreshold: number }) {
   const [t, tCoverage, tRows, tPlanning, tPlan, format] = await Promise.all([
@@ -17,7 +20,7 @@ export async function ReportFieldSection({ field, year, gapThreshold }: { field:
   const { handlungsfeld: hf, funding } = field;
   const num = (n: number | null) => (n === null ? tPlanning("noData") : format.number(n, { maximumFractionDigits: 2 }));
   const id = `bericht-hf-${hf.code}`;
-  const columns = [t("columns.measure"), t("columns.indicators"), t("columns.status"), t("columns.evidence"), t("columns.offers"), t("columns.money")];
+  const columns = [t("columns.measure"), t("columns.indicators"), t("columns.evidence"), t("columns.offers"), t("columns.money")];
   return (
     <section aria-labelledby={id} className="mt-10 print:break-before-page">
       <h2 id={id} className="text-xl font-semibold">
@@ -52,7 +55,14 @@ export async function ReportFieldSection({ field, year, gapThreshold }: { field:
       <h3 className="mt-6 text-lg font-semibold">{t("measuresHeading")}</h3>
       {field.goals.length === 0 && <p className="mt-2">{t("noMeasures")}</p>}
       {field.goals.map(({ goal, subGoals }) => (
-        <DataTable key={goal?.id ?? "none"} className="mt-3" alignTop columns={columns} title={goal ? tPlan("goal", { title: goal.title }) : tPlan("noGoal")}>
+        <DataTable
+          key={goal?.id ?? "none"}
+          className="mt-3"
+          alignTop
+          columns={columns}
+          widths={MEASURE_WIDTHS}
+          title={goal ? tPlan("goal", { title: goal.title }) : tPlan("noGoal")}
+        >
           {subGoals.flatMap(({ subGoal, measures }) => [
             ...(subGoal
               ? [

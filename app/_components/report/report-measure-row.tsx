@@ -14,13 +14,10 @@ export async function ReportMeasureRow({ measure: m }: { measure: ReportMeasure 
         {m.code && <span className="mr-1 text-gray-700">{m.code}</span>}
         {m.title}
         {m.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{tPlan("demo")}</span>}
+        <span className="mt-1 block font-semibold">{t("status", { status: tPlan(`status.${m.status}`), timeframe: m.timeframe ?? "–" })}</span>
       </td>
       <td className={cellClass}>
         <IndicatorList indicators={m.evidence.indicators} />
-      </td>
-      <td className={cellClass}>
-        {tPlan(`status.${m.status}`)}
-        <span className="block text-xs text-gray-700">{m.timeframe ?? "–"}</span>
       </td>
       <td className={cellClass}>{m.evidence.note ?? t("noEvidence")}</td>
       <td className={cellClass}>
@@ -40,7 +37,7 @@ export async function ReportMeasureRow({ measure: m }: { measure: ReportMeasure 
           </ul>
         )}
       </td>
-      <td className={`${lastCellClass} whitespace-nowrap`}>
+      <td className={lastCellClass}>
         {t("planned", { amount: amount(m.plannedCents) })}
         <span className="block">{t("spent", { amount: amount(m.spentCents) })}</span>
       </td>
