@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { HOSTILE_VALUES, urlValue } from "../setup/hostile-values";
+import { inParallel, problemsOf } from "./hostile-checks";
 import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // The committee report on the demo data: the period "Fachspezifischer integrierter Plan
@@ -14,7 +16,8 @@ const today = () => new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin"
 /** The page sizes of a PDF in points. */
 const pageSizes = (pdf: Buffer) => [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
 
-test("a planner opens the report from the plan: Stichtag, sources, one section per Handlungsfeld; it prints on A4 without navigation", async ({ browser, baseURL }) => {
+test("a planner opens the report from the plan: Stichtag, sources, one section per Handlungsfeld", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000); // a long page for axe, on two shared cores
   const { context, page } = await signedIn(browser, baseURL, REVIEWER);
   await page.goto("/planung/plan");
   await page.getByRole("link", { name: "Bericht für den Ausschuss" }).click();
@@ -35,16 +38,24 @@ test("a planner opens the report from the plan: Stichtag, sources, one section p
   expect(await page.content()).not.toContain(HIDDEN_ADDRESS);
   await expectNoAxeViolations(page);
 
+  await context.close();
+});
+
+test("in print the report loses navigation and form, and each part starts an A4 page of its own", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const { context, page } = await signedIn(browser, baseURL, REVIEWER);
+  await page.goto("/planung/bericht");
   await page.emulateMedia({ media: "print" });
+  // The page's own print stylesheet sets A4 (210 x 297 mm, 595 x 842 pt): Chromium's "A4" format alone rounds to 596 x 843.
+  const sizes = pageSizes(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+  // Cover, the Planungsräume, each of the six Handlungsfelder and the funding start pages of their own.
+  expect(sizes.length).toBeGreaterThanOrEqual(9);
+  for (const size of sizes) expect(size).toEqual([595, 842]);
   await expect(page.getByRole("navigation", { name: /Konto/ })).toBeHidden();
   await expect(page.getByRole("banner").first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Anzeigen" })).toBeHidden();
   await expect(page.getByRole("link", { name: /CSV/ })).toBeHidden();
-  await expect(hf4).toBeVisible();
-  const sizes = pageSizes(await page.pdf({ format: "A4" }));
-  // A4 portrait; cover, the Planungsräume, each of the six Handlungsfelder and the funding start pages of their own.
-  expect(sizes.length).toBeGreaterThanOrEqual(9);
-  for (const size of sizes) expect(size).toEqual([595, 842]);
+  await expect(page.getByRole("heading", { name: "Handlungsfeld 6: Dialog der Generationen" })).toBeVisible();
   await context.close();
 });
 
@@ -81,4 +92,17 @@ test("providers and network partners get a 404 on the report and its CSV", async
     await context.close();
   }
   expect((await request.get("/planung/bericht.csv")).status()).toBe(404);
+});
+
+test("a planner's report and CSV keep the offers' planner-only texts and the hidden address out, whatever the period parameter", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { context } = await signedIn(browser, baseURL, REVIEWER);
+  // The report is for the committee: problemsOf's public rules (no hidden address, no offer's planner fields) hold for it too.
+  const urls = ["/planung/bericht", "/planung/bericht.csv", ...HOSTILE_VALUES.flatMap((v) => [`/planung/bericht?zeitraum=${urlValue(v)}`, `/planung/bericht.csv?zeitraum=${urlValue(v)}`])];
+  const problems = await inParallel(urls.map((url) => async () => problemsOf(`planner GET ${url.slice(0, 120)}`, await context.request.get(url, { maxRedirects: 0 }))));
+  expect(problems.flat()).toEqual([]);
+  // An unknown period is a 404, a malformed one falls back to the current period.
+  expect((await context.request.get(`/planung/bericht?zeitraum=${crypto.randomUUID()}`)).status()).toBe(404);
+  expect((await context.request.get("/planung/bericht.csv?zeitraum=kaputt")).status()).toBe(200);
+  await context.close();
 });
