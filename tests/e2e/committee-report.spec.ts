@@ -48,9 +48,11 @@ test("in print the report loses navigation and form, and each part starts an A4 
   await page.emulateMedia({ media: "print" });
   // The page's own print stylesheet sets A4 (210 x 297 mm, 595 x 842 pt): Chromium's "A4" format alone rounds to 596 x 843.
   const sizes = pageSizes(await page.pdf({ format: "A4", preferCSSPageSize: true }));
-  // Cover, the Planungsräume, each of the six Handlungsfelder and the funding start pages of their own.
-  expect.soft(sizes.length).toBeGreaterThanOrEqual(9);
   for (const size of sizes) expect.soft(size).toEqual([595, 842]);
+  // The Planungsräume, each of the six Handlungsfelder and the funding start pages of their own.
+  const parts = page.locator("section[aria-labelledby='report-areas'], section[aria-labelledby^='bericht-hf-'], section[aria-labelledby='report-funding']");
+  expect.soft(await parts.evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore))).toEqual(Array(8).fill("page"));
+  expect.soft(sizes.length).toBeGreaterThanOrEqual(9);
   await expect(page.getByRole("navigation", { name: /Konto/ })).toBeHidden();
   await expect(page.getByRole("banner").first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Anzeigen" })).toBeHidden();
