@@ -77,6 +77,7 @@ export async function collectActions(browser: Browser, baseURL: string) {
     ["reviewer", reviewer.context.request, "/pruefung/meldungen"],
     ["reviewer", reviewer.context.request, "/planung/plan/finanzen"],
     ["reviewer", reviewer.context.request, "/planung/mikroprojekte"],
+    ["reviewer", reviewer.context.request, "/planung/stichtage"],
     ["admin", admin.context.request, "/verwaltung/einladungen"],
     ["admin", admin.context.request, "/verwaltung/konten"],
     ["resident", anonymous.request, `/angebote/${offerId}`],

@@ -51,6 +51,7 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, "/planung/luecken"],
     [reviewer.context.request, "/planung/plan/finanzen"],
     [reviewer.context.request, "/planung/mikroprojekte"],
+    [reviewer.context.request, "/planung/stichtage"],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];

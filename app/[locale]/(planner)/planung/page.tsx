@@ -21,12 +21,13 @@ export default async function PlanningPage({ params }: Props) {
   const user = await requireUser("/planung");
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
-  const [t, tMap, tScenarios, tFunding, tMikro, tReport] = await Promise.all([
+  const [t, tMap, tScenarios, tFunding, tMikro, tSnapshots, tReport] = await Promise.all([
     getTranslations("Planning.home"),
     getTranslations("PlanningMap.links"),
     getTranslations("Scenarios"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
+    getTranslations("Snapshots"),
     getTranslations("CommitteeReport"),
   ]);
   return (
@@ -101,6 +102,12 @@ export default async function PlanningPage({ params }: Props) {
             {tScenarios("homeLink")}
           </Link>
           : {tScenarios("homeText")}
+        </li>
+        <li>
+          <Link href="/planung/stichtage" className={`${linkClass} font-semibold`}>
+            {tSnapshots("link")}
+          </Link>
+          : {tSnapshots("linkText")}
         </li>
       </ul>
       <h2 className="mt-6 text-xl font-semibold">{t("profileHeading")}</h2>
