@@ -37,6 +37,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/snapshots.json`),
     import(`../messages/${locale}/plan-periods.json`),
     import(`../messages/${locale}/evidence.json`),
+    import(`../messages/${locale}/committee-report.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

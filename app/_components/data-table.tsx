@@ -20,6 +20,11 @@ type Props = {
   title?: ReactNode;
   /** For a table wider than the page: its scroll area becomes a region keyboard users can focus, with this name. */
   region?: string;
+  /**
+   * Fixed column widths as Tailwind classes (e.g. "w-[20%]"), one per column: the table then fits
+   * its width (long words wrap) instead of scrolling, as on a printed page.
+   */
+  widths?: string[];
 };
 
 /** A body row. */
@@ -39,11 +44,18 @@ const headerClass = (column: Column, last: boolean) =>
  * The site's data table: scrolls sideways on narrow screens instead of squeezing the columns, and
  * a header row with `scope="col"`. No hooks: it renders on the server and in the browser alike.
  */
-export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption, title, region }: Props) {
+export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption, title, region, widths }: Props) {
   return (
     <div className={`${className} overflow-x-auto`} {...(region ? { tabIndex: 0, role: "region", "aria-label": region } : {})}>
-      <table className={`w-full border-collapse text-left text-sm${alignTop ? " align-top" : ""}`}>
+      <table className={`w-full border-collapse text-left text-sm${alignTop ? " align-top" : ""}${widths ? " table-fixed wrap-break-word" : ""}`}>
         {title ? <caption className="mb-1 text-left font-semibold">{title}</caption> : caption && <caption className="sr-only">{caption}</caption>}
+        {widths && (
+          <colgroup>
+            {widths.map((w, i) => (
+              <col key={i} className={w} />
+            ))}
+          </colgroup>
+        )}
         <thead>
           <tr className="border-b-2 border-gray-600">
             {columns.map((column, i) => (

@@ -6,7 +6,7 @@ import type { AreaProfile } from "./profile";
 // The matrix for German Excel (server/csv/german.ts): one line per cell, easy to pivot. An unknown
 // value stays empty, never 0.
 
-const ROW_NAMES: Record<CoverageRow["kind"] | AreaProfile["kind"], string | null> = {
+export const ROW_NAMES: Record<CoverageRow["kind"] | AreaProfile["kind"], string | null> = {
   area: null,
   stadtweit: "stadtweit",
   regional: "regional (Wartburgkreis)",
@@ -16,7 +16,7 @@ const ROW_NAMES: Record<CoverageRow["kind"] | AreaProfile["kind"], string | null
 
 const decimal = (n: number | null) => (n === null ? "" : n.toLocaleString("de-DE", { useGrouping: false, maximumFractionDigits: 2 }));
 
-const gapText = (gap: CoverageRow["cells"][number]["gap"], threshold: number) =>
+export const gapText = (gap: CoverageRow["cells"][number]["gap"], threshold: number) =>
   gap === "none" ? "Lücke: kein lokales Angebot" : gap === "below" ? `Lücke: unter ${threshold} % des Stadtdurchschnitts` : "";
 
 /**

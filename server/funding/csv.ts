@@ -7,7 +7,7 @@ import type { FundingView } from "./summary";
 // Funding tables for German Excel (server/csv/german.ts): amounts in euros with two decimals and a
 // decimal comma, which Excel reads as numbers.
 
-const euros = (cents: number | null): CsvCell => (cents === null ? null : (cents / 100).toFixed(2).replace(".", ","));
+export const euros = (cents: number | null): CsvCell => (cents === null ? null : (cents / 100).toFixed(2).replace(".", ","));
 
 /** The summary per Handlungsfeld, the total and the cap, as the page shows them. */
 export function fundingCsv(view: FundingView): string {

@@ -22,7 +22,7 @@ const FLAG_DE: Record<FlagKind, string> = {
   indikator: "Indikator noch nicht bewertet",
 };
 
-const fulfilled = (f: boolean | null) => (f === null ? "noch nicht bewertet" : f ? "erfüllt" : "nicht erfüllt");
+export const fulfilled = (f: boolean | null) => (f === null ? "noch nicht bewertet" : f ? "erfüllt" : "nicht erfüllt");
 const offerState = (o: PlanOffer) => [o.inactive && "inaktiv", o.stale && "veraltet"].filter(Boolean).join(", ");
 
 export function planCsv(view: PlanView): string {

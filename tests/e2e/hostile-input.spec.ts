@@ -17,7 +17,7 @@ const SEARCH_PARAMS = Object.keys(searchParamsSchema.shape);
 const ROUTES = [
   "/en", `/angebote/${FRAUENHAUS}`, `/angebote/${FRAUENHAUS}/gemeldet`, "/barrierefreiheit", "/datenschutz", "/gebaerdensprache",
   "/impressum", "/leichte-sprache", "/merkliste", "/plan", "/en/plan", "/anmelden", "/en/anmelden", "/einladung/0000", "/passwort-neu/0000",
-  "/konto", "/fachinfo", "/meine-angebote", "/meine-angebote/meldungen", "/pruefung", "/pruefung/angebote", "/planung/plan", "/planung/plan.csv", "/verwaltung/konten",
+  "/konto", "/fachinfo", "/meine-angebote", "/meine-angebote/meldungen", "/pruefung", "/pruefung/angebote", "/planung/plan", "/planung/plan.csv", "/planung/bericht", "/planung/bericht.csv", "/verwaltung/konten",
   "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/signin", "/api/auth/error", "/api/auth/signout",
 ];
 /** Query parameters the routes above read (their searchParams), plus next-auth's. */

@@ -5,7 +5,7 @@ import { formatEuro } from "@/server/funding/money";
 import type { FundingView } from "@/server/funding/summary";
 
 /** Planned, spent and the Land/Kommune split per Handlungsfeld and in total, with the cap and a warning when a sum exceeds it. */
-export async function FundingSummary({ view }: { view: FundingView }) {
+export async function FundingSummary({ view }: { view: Pick<FundingView, "rows" | "total" | "settings" | "plannedOverCap" | "spentOverCap"> }) {
   const t = await getTranslations("Funding");
   const cap = view.settings?.capCents ?? null;
   const rows = [...view.rows.map((r) => ({ id: r.handlungsfeld.id, name: r.handlungsfeld.name, ...r })), { id: "total", name: t("total"), ...view.total }];

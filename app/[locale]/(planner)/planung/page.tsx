@@ -21,7 +21,7 @@ export default async function PlanningPage({ params }: Props) {
   const user = await requireUser("/planung");
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
-  const [t, tMap, tScenarios, tFunding, tMikro, tSnapshots, tPeriods] = await Promise.all([
+  const [t, tMap, tScenarios, tFunding, tMikro, tSnapshots, tPeriods, tReport] = await Promise.all([
     getTranslations("Planning.home"),
     getTranslations("PlanningMap.links"),
     getTranslations("Scenarios"),
@@ -29,6 +29,7 @@ export default async function PlanningPage({ params }: Props) {
     getTranslations("Mikroprojekte"),
     getTranslations("Snapshots"),
     getTranslations("PlanPeriods"),
+    getTranslations("CommitteeReport"),
   ]);
   return (
     <>
@@ -78,6 +79,10 @@ export default async function PlanningPage({ params }: Props) {
             {tPeriods("link")}
           </Link>
           : {tPeriods("linkText")}
+          <Link href="/planung/bericht" className={`${linkClass} font-semibold`}>
+            {tReport("link")}
+          </Link>
+          : {tReport("linkText")}
         </li>
         <li>
           <Link href="/planung/mikroprojekte" className={`${linkClass} font-semibold`}>

@@ -29,13 +29,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
   // getPlanView checks planning:read: anyone else gets the 404 page.
   const view = await getPlanView(user, await searchParams, locale);
   if (!view) notFound();
-  const [t, tPlan, tHome, tFunding, tMikro, tPeriods] = await Promise.all([
+  const [t, tPlan, tHome, tFunding, tMikro, tPeriods, tReport] = await Promise.all([
     getTranslations("Plan.planner"),
     getTranslations("Plan"),
     getTranslations("Planning.home"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
     getTranslations("PlanPeriods"),
+    getTranslations("CommitteeReport"),
   ]);
   const canEdit = can(user, "offer:edit-any");
   return (
@@ -73,6 +74,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
             {tPeriods("newLink")}
           </Link>
         )}
+        <Link href={`/planung/bericht${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
+          {tReport("link")}
+        </Link>
       </p>
       <h2 className="mt-6 text-xl font-semibold">{t("summaryHeading")}</h2>
       <PlanSummary summary={view.summary} />
