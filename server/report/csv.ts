@@ -5,6 +5,7 @@ import { euros } from "../funding/csv";
 import type { HouseholdType } from "../generated/prisma/enums";
 import { fulfilled, STATUS_DE } from "../plan/csv";
 import type { AgeBand, CommitteeReport } from "./committee-report";
+import type { IndicatorEvidence } from "./evidence";
 
 // The committee report for German Excel (server/csv/german.ts), in one long table that pivots
 // well: every line carries the Stichtag and the period, and "Teil" says what it is: a source, a
@@ -42,6 +43,8 @@ const HOUSEHOLDS_DE: Record<HouseholdType, string> = {
 const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 export const bandText = (b: AgeBand) => (b.ageTo === null ? `ab ${b.ageFrom} Jahren` : `${b.ageFrom} bis ${b.ageTo} Jahre`);
 const germanDay = (day: string) => day.split("-").reverse().join(".");
+const evidenceText = (statement: string, a: IndicatorEvidence["assessment"] & {}) =>
+  [`${statement}: bewertet am ${germanDay(a.assessedOn)}`, a.note, a.document && `Dokument: ${a.document.name}`].filter(Boolean).join(", ");
 
 export function committeeReportCsv(report: CommitteeReport): string {
   const head = [germanDay(report.stichtag), report.period?.name ?? ""];
@@ -101,7 +104,7 @@ export function committeeReportCsv(report: CommitteeReport): string {
           m.evidence.indicators.map((i) => `${i.statement} (${fulfilled(i.fulfilled)})`).join("; "),
           m.timeframe,
           STATUS_DE[m.status],
-          m.evidence.note,
+          [...m.evidence.indicators.flatMap((i) => (i.assessment ? [evidenceText(i.statement, i.assessment)] : [])), m.evidence.note].filter(Boolean).join("; "),
           m.offers.map((o) => `${o.name} (${o.organizationName})`).join("; "),
           euros(m.plannedCents),
           euros(m.spentCents),

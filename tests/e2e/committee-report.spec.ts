@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { HOSTILE_VALUES, urlValue } from "../setup/hostile-values";
 import { inParallel, problemsOf } from "./hostile-checks";
-import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
+import { expectNoAxeViolations, NETWORK_PARTNER, pdfPageSizes, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // The committee report on the demo data: the period "Fachspezifischer integrierter Plan
 // 2021–2022", six Handlungsfelder, invented need data (source "Demo-Daten (erfunden)"), and the
@@ -13,8 +13,6 @@ const KATALOG = "Einen digitalen Angebotskatalog erarbeiten";
 const HIDDEN_ADDRESS = "Platzhalter, nicht die echte Adresse";
 /** Today in Eisenach as the page writes it ("05.12.2026"). */
 const today = () => new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium" }).format(new Date());
-/** The page sizes of a PDF in points. */
-const pageSizes = (pdf: Buffer) => [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
 
 test("a planner opens the report from the plan: Stichtag, sources, one section per Handlungsfeld", async ({ browser, baseURL }) => {
   test.setTimeout(90_000); // a long page for axe, on two shared cores
@@ -47,7 +45,7 @@ test("in print the report loses navigation and form, and each part starts an A4 
   await page.goto("/planung/bericht");
   await page.emulateMedia({ media: "print" });
   // The page's own print stylesheet sets A4 (210 x 297 mm, 595 x 842 pt): Chromium's "A4" format alone rounds to 596 x 843.
-  const sizes = pageSizes(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+  const sizes = pdfPageSizes(await page.pdf({ format: "A4", preferCSSPageSize: true }));
   for (const size of sizes) expect.soft(size).toEqual([595, 842]);
   // The Planungsräume, each of the six Handlungsfelder and the funding start pages of their own.
   const parts = page.locator("section[aria-labelledby='report-areas'], section[aria-labelledby^='bericht-hf-'], section[aria-labelledby='report-funding']");

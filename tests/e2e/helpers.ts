@@ -79,3 +79,7 @@ export async function actionFormsWithInputs(request: APIRequestContext, path: st
   }
   return [...byAction.values()];
 }
+
+/** The page sizes of a PDF (as Chromium's page.pdf writes it) in whole points: A4 is [595, 842]. */
+export const pdfPageSizes = (pdf: Buffer) =>
+  [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../server/authz";
 import { getCoverageMatrix } from "../../server/coverage/matrix";
 import { getFundingView } from "../../server/funding/summary";
+import { assessIndicator } from "../../server/plan/evidence";
 import { berlinDate } from "../../server/offers/staleness";
 import { buildCommitteeReport, type CommitteeReport } from "../../server/report/committee-report";
 import { committeeReportCsv } from "../../server/report/csv";
@@ -139,6 +140,21 @@ describe("the committee report", () => {
     expect(text).toContain("Schutzwohnung");
     expect(text).not.toContain("Geheimweg");
     expect(text).not.toMatch(/latitude|longitude|street/i);
+  });
+
+  it("gives each indicator's newest assessment with its day, note and document, on the page's data and in the CSV", async () => {
+    const eroeffnung = await db.measureIndicator.findFirstOrThrow({ where: { statement: "Eröffnung" } });
+    const pdf = new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "Eröffnung.pdf", { type: "application/pdf" });
+    const assess = (fulfilled: string, assessedOn: string, note: string, document?: File) => assessIndicator(users.reviewer, { indicatorId: eroeffnung.id, fulfilled, assessedOn, note, document });
+    expect((await assess("nein", "2026-05-01", "noch nicht eröffnet")).ok).toBe(true);
+    expect((await assess("ja", "2026-11-20", "Eröffnet am 20. November", pdf)).ok).toBe(true);
+    const r = await report();
+    const measure = r.fields.flatMap((f) => f.goals.flatMap((g) => g.subGoals.flatMap((sg) => sg.measures))).find((m) => m.code === "HF4-1")!;
+    const indicator = measure.evidence.indicators.find((i) => i.statement === "Eröffnung")!;
+    expect(indicator).toMatchObject({ fulfilled: true, assessment: { assessedOn: "2026-11-20", note: "Eröffnet am 20. November", document: { name: "Eröffnung.pdf" } } });
+    expect(indicator.assessment!.document!.href).toMatch(/^\/planung\/plan\/nachweise\/[0-9a-f-]{36}\.pdf$/);
+    expect(measure.evidence.indicators.find((i) => i.statement === "Plätze vorhanden")!.assessment).toBeNull();
+    expect(committeeReportCsv(r)).toContain(`;"Eröffnung: bewertet am 20.11.2026, Eröffnet am 20. November, Dokument: Eröffnung.pdf; ${EVIDENCE}";`);
   });
 
   it("is refused to providers, network partners and the signed-out; an unknown period is null", async () => {

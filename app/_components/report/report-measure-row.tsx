@@ -3,6 +3,7 @@ import { cellClass, lastCellClass, rowClass } from "@/app/_components/data-table
 import { IndicatorList } from "@/app/_components/plan/indicator-list";
 import { formatEuro } from "@/server/funding/money";
 import type { ReportMeasure } from "@/server/report/committee-report";
+import { ReportEvidence } from "./report-evidence";
 
 /** A measure as the committee reads it: indicators with their state, the evidence note, the offers serving it (names only) and its money. */
 export async function ReportMeasureRow({ measure: m }: { measure: ReportMeasure }) {
@@ -19,7 +20,9 @@ export async function ReportMeasureRow({ measure: m }: { measure: ReportMeasure 
       <td className={cellClass}>
         <IndicatorList indicators={m.evidence.indicators} />
       </td>
-      <td className={cellClass}>{m.evidence.note ?? t("noEvidence")}</td>
+      <td className={cellClass}>
+        <ReportEvidence evidence={m.evidence} />
+      </td>
       <td className={cellClass}>
         {m.offers.length === 0 ? (
           tPlanner("noOffers")
