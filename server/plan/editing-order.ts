@@ -4,7 +4,7 @@ import { assertCan, NotFoundError } from "../authz";
 import { db, type Tx } from "../db";
 import type { PlanEntity } from "../generated/prisma/enums";
 import { assertPeriod } from "./editing-items";
-import { parseForm, recordId, retireSchema, type EditResult } from "./editing-schema";
+import { parseForm, recordId, retireSchema, type ErrorCode } from "./editing-schema";
 import { measureSubject, recordChange, type Editor } from "./history";
 import { indicatorOrder, measureOrder } from "./tree";
 
@@ -19,6 +19,8 @@ export const kindSchema = z.enum(PLAN_ITEM_KINDS);
 
 /** Where an item sits: what its page needs to lead back to it. */
 export type ItemPlace = { kind: PlanItemKind; id: string; periodId: string; goalId?: string; measureId?: string };
+/** Done, or refused with the reason; either way where the item is. */
+export type ItemResult = { place: ItemPlace; refused?: ErrorCode };
 type Found = ItemPlace & { subject: string; retiredAt: Date | null; parentRetired: boolean };
 type Sibling = { id: string; sortOrder: number };
 
@@ -104,49 +106,50 @@ async function withItem<T>(actor: Editor | null, input: Input, change: (tx: Tx, 
   });
 }
 
+const place = ({ kind, id, periodId, goalId, measureId }: Found): ItemPlace => ({ kind, id, periodId, goalId, measureId });
 const changedItem = (item: Found) => ({ periodId: item.periodId, entity: KINDS[item.kind].entity, entityId: item.id, subject: item.subject });
 
 /** Moves a current item one place up or down among its current siblings; at either end nothing changes. */
-export async function moveItem(actor: Editor | null, input: Input): Promise<ItemPlace> {
+export async function moveItem(actor: Editor | null, input: Input): Promise<ItemResult> {
   const direction = input.direction === "up" ? -1 : input.direction === "down" ? 1 : null;
   if (direction === null) throw new NotFoundError("direction");
-  return withItem(actor, input, async (tx, item, editor) => {
+  return withItem(actor, input, async (tx, item, editor): Promise<ItemResult> => {
     const siblings = await KINDS[item.kind].siblings(tx, item);
     const from = siblings.findIndex((s) => s.id === item.id);
     const to = from + direction;
-    if (from < 0 || to < 0 || to >= siblings.length) return item;
+    if (from < 0 || to < 0 || to >= siblings.length) return { place: place(item) };
     const order = siblings.map((s) => s.id);
     [order[from], order[to]] = [order[to], order[from]];
     // Renumber the whole list: rows that tie (all 0 from the seed) get a place of their own.
     for (const [i, id] of order.entries()) if (siblings.find((s) => s.id === id)!.sortOrder !== i) await KINDS[item.kind].write(tx, id, { sortOrder: i });
     await recordChange(tx, editor, changedItem(item), "MOVE", [{ field: "position", oldValue: String(from + 1), newValue: String(to + 1) }]);
-    return item;
+    return { place: place(item) };
   });
 }
 
 /** Retires a current item with an optional reason; refused ("hasCurrentItems") while current items hang under it. */
-export async function retireItem(actor: Editor | null, input: Input): Promise<EditResult<{ place: ItemPlace }>> {
+export async function retireItem(actor: Editor | null, input: Input): Promise<ItemResult> {
   const form = parseForm(retireSchema, input);
-  return withItem(actor, input, async (tx, item, editor): Promise<EditResult<{ place: ItemPlace }>> => {
-    if (!form.ok) return form;
-    if (item.retiredAt) return { ok: true, place: item };
-    if ((await KINDS[item.kind].children(tx, item.id)) > 0) return { ok: false, errors: { reason: "hasCurrentItems" } };
+  return withItem(actor, input, async (tx, item, editor): Promise<ItemResult> => {
+    if (!form.ok) return { place: place(item), refused: Object.values(form.errors)[0] };
+    if (item.retiredAt) return { place: place(item) };
+    if ((await KINDS[item.kind].children(tx, item.id)) > 0) return { place: place(item), refused: "hasCurrentItems" };
     const reason = form.data.reason;
     await KINDS[item.kind].write(tx, item.id, { retiredAt: new Date(), retiredReason: reason });
     await recordChange(tx, editor, changedItem(item), "RETIRE", reason ? [{ field: "retiredReason", oldValue: null, newValue: reason }] : []);
-    return { ok: true, place: item };
+    return { place: place(item) };
   });
 }
 
 /** Brings a retired item back into the plan, at the end of its siblings; refused ("parentRetired") under a retired parent. */
-export async function restoreItem(actor: Editor | null, input: Input): Promise<EditResult<{ place: ItemPlace }>> {
-  return withItem(actor, input, async (tx, item, editor): Promise<EditResult<{ place: ItemPlace }>> => {
-    if (!item.retiredAt) return { ok: true, place: item };
-    if (item.parentRetired) return { ok: false, errors: { id: "parentRetired" } };
+export async function restoreItem(actor: Editor | null, input: Input): Promise<ItemResult> {
+  return withItem(actor, input, async (tx, item, editor): Promise<ItemResult> => {
+    if (!item.retiredAt) return { place: place(item) };
+    if (item.parentRetired) return { place: place(item), refused: "parentRetired" };
     const siblings = await KINDS[item.kind].siblings(tx, item);
     const sortOrder = siblings.reduce((max, s) => Math.max(max, s.sortOrder + 1), 0);
     await KINDS[item.kind].write(tx, item.id, { retiredAt: null, retiredReason: null, sortOrder });
     await recordChange(tx, editor, changedItem(item), "RESTORE");
-    return { ok: true, place: item };
+    return { place: place(item) };
   });
 }

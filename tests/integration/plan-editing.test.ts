@@ -138,7 +138,7 @@ describe("order, retiring, restoring", () => {
   it("retires a measure: gone from the plan view, the public plan and the offer page, kept in history; the toggle shows it", async () => {
     const offerId = await publishTestOffer(db, offerData({ name: "Lotsenberatung", lastVerifiedAt: "2026-11-01", measureIds: [ids.second] }));
     expect((await getPublicOffer(offerId))!.planMeasures.map((m) => m.id)).toEqual([ids.second]);
-    expect(await retireItem(users.reviewer, { periodId, kind: "measure", id: ids.second, reason: "in HF4-7 aufgegangen" })).toMatchObject({ ok: true });
+    expect(await retireItem(users.reviewer, { periodId, kind: "measure", id: ids.second, reason: "in HF4-7 aufgegangen" })).not.toHaveProperty("refused");
     expect(planMeasures(await view()).map((m) => m.id)).not.toContain(ids.second);
     expect(planMeasures((await getPublicPlan({ zeitraum: periodId }))!).map((m) => m.id)).not.toContain(ids.second);
     expect((await getPublicOffer(offerId))!.planMeasures).toEqual([]);
@@ -155,10 +155,10 @@ describe("order, retiring, restoring", () => {
   });
 
   it("refuses to retire a goal or sub-goal with current items, and to restore under a retired parent", async () => {
-    expect(await retireItem(users.reviewer, { periodId, kind: "subGoal", id: ids.subGoal, reason: "" })).toEqual({ ok: false, errors: { reason: "hasCurrentItems" } });
-    expect(await retireItem(users.reviewer, { periodId, kind: "goal", id: ids.goal, reason: "" })).toEqual({ ok: false, errors: { reason: "hasCurrentItems" } });
+    expect(await retireItem(users.reviewer, { periodId, kind: "subGoal", id: ids.subGoal, reason: "" })).toMatchObject({ refused: "hasCurrentItems" });
+    expect(await retireItem(users.reviewer, { periodId, kind: "goal", id: ids.goal, reason: "" })).toMatchObject({ refused: "hasCurrentItems" });
     const lone = (await created(saveSubGoal(users.reviewer, null, { periodId, title: "Leeres Unterziel", goalId: ids.goal }))).id;
-    expect(await retireItem(users.reviewer, { periodId, kind: "subGoal", id: lone, reason: "" })).toMatchObject({ ok: true });
+    expect(await retireItem(users.reviewer, { periodId, kind: "subGoal", id: lone, reason: "" })).toEqual({ place: expect.objectContaining({ kind: "subGoal", id: lone, goalId: ids.goal }) });
     const tree = (await getEditTree(users.reviewer, { zeitraum: periodId }))!;
     expect(tree.fields.flatMap((f) => f.goals.flatMap((g) => g.subGoals.map((s) => s.title)))).toEqual(["Wege verkürzen"]);
     const all = (await getEditTree(users.reviewer, { zeitraum: periodId, zurueckgezogen: "1" }))!;
@@ -169,7 +169,7 @@ describe("order, retiring, restoring", () => {
   });
 
   it("restores a retired measure at the end of its siblings", async () => {
-    expect(await restoreItem(users.reviewer, { periodId, kind: "measure", id: ids.second })).toMatchObject({ ok: true });
+    expect(await restoreItem(users.reviewer, { periodId, kind: "measure", id: ids.second })).not.toHaveProperty("refused");
     expect(planMeasures(await view()).map((m) => m.title)).toEqual(["Familienlotsen ausbauen", "Dritte", "Zweite"]);
     expect(await history(ids.second)).toContainEqual(expect.objectContaining({ action: "RESTORE", userId: users.reviewer.id }));
   });

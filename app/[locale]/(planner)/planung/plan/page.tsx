@@ -29,12 +29,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
   // getPlanView checks planning:read: anyone else gets the 404 page.
   const view = await getPlanView(user, await searchParams, locale);
   if (!view) notFound();
-  const [t, tPlan, tHome, tFunding, tMikro] = await Promise.all([
+  const [t, tPlan, tHome, tFunding, tMikro, tEdit] = await Promise.all([
     getTranslations("Plan.planner"),
     getTranslations("Plan"),
     getTranslations("Planning.home"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
+    getTranslations("PlanEditing"),
   ]);
   const canEdit = can(user, "offer:edit-any");
   return (
@@ -57,12 +58,23 @@ export default async function PlanPage({ params, searchParams }: Props) {
           {t("csv")}
         </a>
       </p>
-      <p className="mt-2 flex gap-6">
+      <p className="mt-2 flex flex-wrap gap-6">
         <Link href={`/planung/plan/finanzen${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
           {tFunding("link")}
         </Link>
         <Link href="/planung/mikroprojekte" className={linkClass}>
           {tMikro("link")}
+        </Link>
+        {can(user, "plan:edit") && (
+          <Link href={`/planung/plan/bearbeiten${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
+            {tEdit("link")}
+          </Link>
+        )}
+        <Link href={`/planung/plan/verlauf${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
+          {tEdit("historyLink")}
+        </Link>
+        <Link href={`/planung/plan${planQuery({ ...view.params, zurueckgezogen: !view.params.zurueckgezogen })}`} className={linkClass}>
+          {view.params.zurueckgezogen ? tEdit("hideRetiredLink") : tEdit("showRetiredLink")}
         </Link>
       </p>
       <h2 className="mt-6 text-xl font-semibold">{t("summaryHeading")}</h2>
