@@ -139,12 +139,14 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
   await tx.planningPeriod.upsert({ where: { id: planningPeriod.id }, create: { id: planningPeriod.id, ...period, ...periodFunding }, update: period });
   const periodId = planningPeriod.id;
 
+  // Goals, sub-goals, measures and indicators are created once: afterwards planners edit them
+  // (server/plan/editing*, with history), and a re-seed must not undo those edits unrecorded.
   for (const g of goals) {
     const goal = { periodId, handlungsfeldId: handlungsfeldIds.get(g.handlungsfeld)!, title: g.title, sortOrder: g.sortOrder };
-    await tx.goal.upsert({ where: { id: g.id }, create: { id: g.id, ...goal }, update: goal });
+    await tx.goal.upsert({ where: { id: g.id }, create: { id: g.id, ...goal }, update: {} });
     for (const s of g.subGoals) {
       const subGoal = { goalId: g.id, title: s.title, sortOrder: s.sortOrder };
-      await tx.subGoal.upsert({ where: { id: s.id }, create: { id: s.id, ...subGoal }, update: subGoal });
+      await tx.subGoal.upsert({ where: { id: s.id }, create: { id: s.id, ...subGoal }, update: {} });
     }
   }
 
@@ -163,10 +165,10 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
       sources: m.sources,
       isDemo: m.isDemo,
     };
-    await tx.measure.upsert({ where: { id: m.id }, create: { id: m.id, ...measure }, update: measure });
+    await tx.measure.upsert({ where: { id: m.id }, create: { id: m.id, ...measure }, update: {} });
     for (const [sortOrder, ind] of m.indicators.entries()) {
       const indicator = { measureId: m.id, statement: ind.statement, fulfilled: ind.fulfilled, sortOrder };
-      await tx.measureIndicator.upsert({ where: { id: ind.id }, create: { id: ind.id, ...indicator }, update: indicator });
+      await tx.measureIndicator.upsert({ where: { id: ind.id }, create: { id: ind.id, ...indicator }, update: {} });
     }
   }
 

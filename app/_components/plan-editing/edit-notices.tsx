@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
 import { ERROR_CODES } from "@/server/plan/editing-schema";
 
-const DONE = ["gespeichert", "verschoben", "zurueckgezogen", "wiederhergestellt"] as const;
+// "rueckzug", not "zurueckgezogen": that is the toggle that shows retired entries.
+const DONE = ["gespeichert", "verschoben", "rueckzug", "wiederhergestellt"] as const;
 type Query = Record<string, string | string[] | undefined>;
 
 /** What the last change did (from the action's redirect): a notice, a refusal's reason, or "not found". */

@@ -34,7 +34,7 @@ export async function moveItemAction(formData: FormData) {
 
 /** "Zurückziehen" (with an optional reason). */
 export async function retireItemAction(formData: FormData) {
-  return change(formData, retireItem, "zurueckgezogen");
+  return change(formData, retireItem, "rueckzug");
 }
 
 /** "Wiederherstellen". */
