@@ -168,6 +168,14 @@ describe("order, retiring, restoring", () => {
     ]);
   });
 
+  it("retires an empty goal: gone from the editing tree unless retired entries are shown", async () => {
+    const goal = (await created(saveGoal(users.reviewer, null, { periodId, title: "Leeres Ziel", handlungsfeldId: hf4 }))).id;
+    await retireItem(users.reviewer, { periodId, kind: "goal", id: goal, reason: "" });
+    const titles = async (params: Record<string, string>) => (await getEditTree(users.reviewer, { zeitraum: periodId, ...params }))!.fields.flatMap((f) => f.goals.map((g) => g.title));
+    expect(await titles({})).toEqual(["Familien beraten"]);
+    expect(await titles({ zurueckgezogen: "1" })).toEqual(["Familien beraten", "Leeres Ziel"]);
+  });
+
   it("restores a retired measure at the end of its siblings", async () => {
     expect(await restoreItem(users.reviewer, { periodId, kind: "measure", id: ids.second })).not.toHaveProperty("refused");
     expect(planMeasures(await view()).map((m) => m.title)).toEqual(["Familienlotsen ausbauen", "Dritte", "Zweite"]);
