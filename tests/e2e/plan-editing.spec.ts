@@ -1,14 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
-// The demo planner edits the plan: a new measure in Handlungsfeld 4 under the Unterziel of "Einen digitalen Angebotskatalog
-// erarbeiten" (HF4-4), with an indicator; an empty title is refused
+// The demo planner edits the plan: a new measure in Handlungsfeld 3 (whose measures have no Ziel;
+// plan.spec.ts counts Handlungsfeld 4's, in parallel), with an indicator; an empty title is refused
 // next to the field with the rest kept; the measure moves up, is retired (gone from the plan view
 // and the public plan) and every step is in the history with who did it. A unique title per run,
 // so a reused demo site (E2E_BASE_URL) gives the same result; no seeded measure is changed.
 
 const PLAN_GOAL_LINK = /^Ziel und Unterziele bearbeiten: /;
-const SUB_GOAL = "Lebensphasenübergreifende Informationen zu Angeboten gewährleisten";
 
 test("the demo planner adds, reorders and retires a measure and reads it all in the history", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
@@ -24,8 +23,7 @@ test("the demo planner adds, reorders and retires a measure and reads it all in 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Neue Maßnahme");
   await expectNoAxeViolations(page);
   await page.getByLabel("Nummer").fill("E2E-1");
-  await page.getByLabel("Handlungsfeld").selectOption({ label: "4. Beratung, Unterstützung und Information" });
-  await page.getByLabel("Unterziel").selectOption({ label: `(Weiter-)Entwicklung von bürgernahen Unterstützungs- und Beratungsangeboten › ${SUB_GOAL}` });
+  await page.getByLabel("Handlungsfeld").selectOption({ label: "3. Bildung im familiären Umfeld" });
   await page.getByLabel("Zeitraum", { exact: true }).fill("ab 2025");
   await page.getByRole("button", { name: "Maßnahme anlegen" }).click();
   // Refused next to the field, and nothing typed is lost.
@@ -43,10 +41,10 @@ test("the demo planner adds, reorders and retires a measure and reads it all in 
   await expect(page.getByLabel("Wortlaut von Indikator 1")).toHaveValue("Konzept liegt vor");
   await expectNoAxeViolations(page);
 
-  // The new measure is the last of its Unterziel's measures: it moves up one place, above HF4-4.
+  // The new measure is the last of Handlungsfeld 3's measures: it moves up one place, above HF3-2.
   await page.getByRole("link", { name: "Plan bearbeiten" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan bearbeiten");
-  const measures = page.getByRole("region", { name: /^4\. / }).locator("li");
+  const measures = page.getByRole("region", { name: /^3\. / }).locator("li");
   const at = (await measures.allTextContents()).findIndex((t) => t.includes(label));
   expect(at).toBeGreaterThan(0);
   await page.getByRole("button", { name: `Nach oben: ${label}` }).click();
@@ -54,7 +52,7 @@ test("the demo planner adds, reorders and retires a measure and reads it all in 
   expect((await measures.allTextContents()).findIndex((t) => t.includes(label))).toBe(at - 1);
 
   await page.getByRole("link", { name: `Maßnahme bearbeiten: ${label}` }).click();
-  await page.getByLabel("Grund (optional)").fill("in HF4-4 aufgegangen");
+  await page.getByLabel("Grund (optional)").fill("in HF3-2 aufgegangen");
   await page.getByRole("button", { name: "Maßnahme zurückziehen" }).click();
   await expect(page.getByRole("status")).toHaveText("Der Eintrag wurde zurückgezogen.");
   await expect(page.getByText(label)).toHaveCount(0);
@@ -75,8 +73,9 @@ test("the demo planner adds, reorders and retires a measure and reads it all in 
   const table = page.getByRole("table", { name: /Änderungen am Plan/ });
   const rows = (what: string) => table.getByRole("row").filter({ hasText: what }).filter({ hasText: title });
   for (const what of ["Maßnahme angelegt", "Indikator angelegt", "Maßnahme verschoben", "Maßnahme zurückgezogen"]) await expect(rows(what).first()).toBeVisible();
-  await expect(rows("Maßnahme zurückgezogen")).toContainText("in HF4-4 aufgegangen");
-  await expect(rows("Maßnahme angelegt").first()).toContainText(/Planung|planung@demo/);
+  await expect(rows("Maßnahme zurückgezogen")).toContainText("in HF3-2 aufgegangen");
+  // Who: the demo planner's name.
+  await expect(rows("Maßnahme angelegt").first()).toContainText("Demo: Sozialplanung der Stadt");
   // Newest first: the retirement above the creation.
   const texts = await table.getByRole("row").allTextContents();
   expect(texts.findIndex((t) => t.includes("Maßnahme zurückgezogen") && t.includes(title))).toBeLessThan(texts.findIndex((t) => t.includes("Maßnahme angelegt") && t.includes(title)));
