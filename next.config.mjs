@@ -9,9 +9,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The Prisma client runs over the pg driver adapter; keep pg out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
-  // Need-data uploads (/planung/daten) take files up to 5 MB. Next's limit is one for all actions:
-  // proxy.ts (server/http/request-guard.ts) keeps every other page at 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Need-data uploads (/planung/daten) take files up to 5 MB, evidence documents on a measure's
+  // page up to 10 MB (bodies up to 16 MB, so a file just over it gets the form's message). Next's
+  // limit is one for all actions: proxy.ts (server/http/request-guard.ts) keeps each page to its own.
+  // proxy.ts reads a form's body too, and Next buffers only 10 MB of it for the proxy by default.
+  experimental: { serverActions: { bodySizeLimit: "16mb" }, proxyClientMaxBodySize: "16mb" },
   async headers() {
     return [
       {
@@ -31,6 +33,13 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
         ],
+      },
+      {
+        // Evidence documents (server/http/evidence-document.ts) are files people uploaded: should a
+        // browser render one rather than download it, it runs nothing as part of this site. (The
+        // last matching entry sets a header, so this replaces the policy above.)
+        source: "/planung/plan/nachweise/:file",
+        headers: [{ key: "Content-Security-Policy", value: "sandbox; default-src 'none'" }],
       },
     ];
   },

@@ -18,6 +18,8 @@ type Props = {
   caption?: string;
   /** A visible caption, where the table is one of several under one heading. */
   title?: ReactNode;
+  /** For a table wider than the page: its scroll area becomes a region keyboard users can focus, with this name. */
+  region?: string;
 };
 
 /** A body row. */
@@ -37,9 +39,9 @@ const headerClass = (column: Column, last: boolean) =>
  * The site's data table: scrolls sideways on narrow screens instead of squeezing the columns, and
  * a header row with `scope="col"`. No hooks: it renders on the server and in the browser alike.
  */
-export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption, title }: Props) {
+export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption, title, region }: Props) {
   return (
-    <div className={`${className} overflow-x-auto`}>
+    <div className={`${className} overflow-x-auto`} {...(region ? { tabIndex: 0, role: "region", "aria-label": region } : {})}>
       <table className={`w-full border-collapse text-left text-sm${alignTop ? " align-top" : ""}`}>
         {title ? <caption className="mb-1 text-left font-semibold">{title}</caption> : caption && <caption className="sr-only">{caption}</caption>}
         <thead>

@@ -11,7 +11,9 @@ import { sameOffer } from "../../server/offers/compare";
 import { readOfferData } from "../../server/offers/store";
 import { upsertOrganization } from "../../server/organizations/store";
 import { offers, organizations } from "./offers";
-import { goals, measures, mikroprojektBudgets, mikroprojekte, periodFunding, planningPeriod } from "./plan";
+import { goals as realGoals, measures as realMeasures, mikroprojektBudgets, mikroprojekte, periodFunding, planningPeriod } from "./plan";
+import { demoGoals, demoMeasures } from "./plan-demo";
+import type { SeedMeasure } from "./plan";
 import { seedNeedData } from "./need-data";
 import { AGE_BANDS, planningAreas } from "./planning-areas";
 import { lifePhaseTargets, taxonomies } from "./taxonomies";
@@ -19,7 +21,15 @@ import { lifePhaseTargets, taxonomies } from "./taxonomies";
 export { offers, organizations } from "./offers";
 export { planningAreas, POPULATION_TOTAL_2023 } from "./planning-areas";
 export { measures, MEASURE } from "./plan";
+export { demoMeasures, DEMO_MEASURE } from "./plan-demo";
 export { taxonomies } from "./taxonomies";
+
+// The plan's real measures and the demo measures of the other Handlungsfelder, seeded alike.
+const goals = [...realGoals, ...demoGoals];
+const measures: Record<string, SeedMeasure & { plannedEur?: number | null; spentEur?: number | null }> = { ...realMeasures, ...demoMeasures };
+/** Planned and spent euros of a measure (demo measures only); written when it is created. */
+const cents = (eur: number | null | undefined) => (eur == null ? null : eur * 100);
+const amounts = (m: { plannedEur?: number | null; spentEur?: number | null }) => ({ plannedCents: cents(m.plannedEur), spentCents: cents(m.spentEur) });
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Log = (message: string) => void;
@@ -165,9 +175,11 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
       sources: m.sources,
       isDemo: m.isDemo,
     };
-    await tx.measure.upsert({ where: { id: m.id }, create: { id: m.id, ...measure }, update: {} });
+    // Amounts on create only, like everything of the plan: planners may change them.
+    await tx.measure.upsert({ where: { id: m.id }, create: { id: m.id, ...measure, ...amounts(m) }, update: {} });
     for (const [sortOrder, ind] of m.indicators.entries()) {
-      const indicator = { measureId: m.id, statement: ind.statement, fulfilled: ind.fulfilled, sortOrder };
+      // Once created, an indicator's wording and state are the planners' (edits, assessments).
+      const indicator = { measureId: m.id, statement: ind.statement, sortOrder, fulfilled: ind.fulfilled };
       await tx.measureIndicator.upsert({ where: { id: ind.id }, create: { id: ind.id, ...indicator }, update: {} });
     }
   }

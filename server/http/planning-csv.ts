@@ -12,7 +12,7 @@ import { can, ForbiddenError, NotFoundError } from "../authz";
 export type PlanningCsv = { body: string; filename: string };
 type Build = (user: SessionUser, query: URLSearchParams) => Promise<PlanningCsv | null>;
 
-const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const notFound = () => new Response("Nicht gefunden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** A route handler that answers the CSV `build` makes, or 404 (no permission; `build` gives null or throws a not-found or forbidden error). */
 export function planningCsvRoute(build: Build) {

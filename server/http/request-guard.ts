@@ -33,6 +33,14 @@ export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_BODY_BYTES = 6 * 1024 * 1024;
 const UPLOAD_PAGE = /^(?:\/en)?\/planung\/daten\/?$/;
 
+/**
+ * A measure's page takes evidence documents up to 10 MB (server/plan/evidence-file.ts). The rest
+ * up to 16 MB lets a file a little over the limit reach the form, which names the problem next to
+ * the field and keeps what was typed; only beyond it comes this plain refusal.
+ */
+export const MAX_EVIDENCE_BODY_BYTES = 16 * 1024 * 1024;
+const EVIDENCE_PAGE = /^(?:\/en)?\/planung\/plan\/massnahmen\/[^/]+\/?$/;
+
 type Reason = keyof typeof de.Http;
 export type Refusal = { status: 400 | 403 | 405 | 411 | 413 | 414; reason: Reason };
 
@@ -94,6 +102,7 @@ export function refusalFor(request: Checked): Refusal | null {
   // A body without a length (chunked) could be any size; browsers always state it.
   if (length === null) return request.headers.has("transfer-encoding") ? { status: 411, reason: "lengthRequired" } : null;
   if (UPLOAD_PAGE.test(pathname)) return Number(length) > MAX_UPLOAD_BODY_BYTES ? { status: 413, reason: "uploadTooLarge" } : null;
+  if (EVIDENCE_PAGE.test(pathname)) return Number(length) > MAX_EVIDENCE_BODY_BYTES ? { status: 413, reason: "evidenceTooLarge" } : null;
   if (Number(length) > MAX_ACTION_BODY_BYTES) return { status: 413, reason: "bodyTooLarge" };
   return null;
 }
@@ -101,7 +110,7 @@ export function refusalFor(request: Checked): Refusal | null {
 /**
  * A form posted to a page (a server action without JavaScript) that is not a form: Next fails to
  * parse it with the same parser (`Request.formData()`, "Failed to parse body as FormData") and
- * answers 500. Checked after refusalFor, so the body is at most 1 MB (6 MB on the upload page).
+ * answers 500. Checked after refusalFor, so the body is at most 1 MB (6 MB on the upload page, 16 MB on a measure's page).
  */
 export async function formRefusalFor(request: Checked & { clone(): Request }): Promise<Refusal | null> {
   if (READS.has(request.method) || API.test(request.nextUrl.pathname)) return null;

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "../authz";
 import { db } from "../db";
 import { env } from "../env";
+import type { Prisma } from "../generated/prisma/client";
 import type { MeasureStatus } from "../generated/prisma/enums";
 import { isSearchable } from "../../search/document";
 import { isStaleOffer, staleCutoff, type StalenessOptions } from "../offers/staleness";
@@ -56,6 +57,28 @@ export type PlanView = {
   staleMonths: number;
 };
 
+/** The offers linked to a measure, as the plan view and the measure page read them. */
+export const planOffersSelect = {
+  // An offer never published (version 0) is not in the catalogue yet: it serves nothing.
+  where: { service: { version: { gt: 0 } } },
+  orderBy: { service: { name: "asc" } },
+  select: { note: true, service: { select: { id: true, name: true, status: true, version: true, lastVerifiedAt: true, organization: { select: { name: true } } } } },
+} as const satisfies Prisma.Measure$servicesArgs;
+
+type LinkedOffer = Prisma.ServiceMeasureGetPayload<{ select: (typeof planOffersSelect)["select"] }>;
+
+export function toPlanOffers(services: LinkedOffer[], cutoff: Date): PlanOffer[] {
+  return services.map(({ note, service: s }) => ({
+    id: s.id,
+    name: s.name,
+    organizationName: s.organization.name,
+    note,
+    isPublic: isSearchable(s),
+    inactive: s.status !== "active",
+    stale: isStaleOffer(s, cutoff),
+  }));
+}
+
 /**
  * "ohne-angebot": no published offer is linked at all. "veraltet": offers are linked, but none is
  * both active and confirmed within the stale list's period (every one is stale, inactive or
@@ -102,25 +125,12 @@ export async function getPlanView(actor: Actor | null, rawParams: unknown, local
         responsibleBody: true,
         retiredAt: true,
         indicators: { where: current(params.zurueckgezogen), select: { id: true, statement: true, fulfilled: true }, orderBy: indicatorOrder },
-        // An offer never published (version 0) is not in the catalogue yet: it serves nothing.
-        services: {
-          where: { service: { version: { gt: 0 } } },
-          orderBy: { service: { name: "asc" } },
-          select: { note: true, service: { select: { id: true, name: true, status: true, version: true, lastVerifiedAt: true, organization: { select: { name: true } } } } },
-        },
+        services: planOffersSelect,
       },
     }),
   ]);
   const measures: PlanMeasure[] = rows.map(({ services, retiredAt, ...m }) => {
-    const offers = services.map(({ note, service: s }) => ({
-      id: s.id,
-      name: s.name,
-      organizationName: s.organization.name,
-      note,
-      isPublic: isSearchable(s),
-      inactive: s.status !== "active",
-      stale: isStaleOffer(s, cutoff),
-    }));
+    const offers = toPlanOffers(services, cutoff);
     return { ...m, retired: retiredAt !== null, offers, flags: measureFlags({ offers, indicators: m.indicators }) };
   });
   const shownMeasures = measures.filter((m) => (params.hinweis === undefined ? true : params.hinweis === "jeder" ? m.flags.length > 0 : m.flags.includes(params.hinweis)));

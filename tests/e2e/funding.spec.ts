@@ -4,7 +4,8 @@ import { actionFormsWithInputs, expectNoAxeViolations, NETWORK_PARTNER, PROVIDER
 
 // The plan's finances and the Mikroprojekte register on the demo data: the period has Stufe 3
 // with a cap of 350.000,00 €, the 2021 Mikroprojekte a budget of 15.000,00 € and four demo
-// projects (850 + 980 + 600 + 1.000 €).
+// projects (850 + 980 + 600 + 1.000 €). The demo measures (prisma/seed/plan-demo.ts) plan
+// 159.500,00 € and have spent 81.700,00 €; the real ones have no amounts.
 
 const KATALOG = "HF4-4 Einen digitalen Angebotskatalog erarbeiten";
 
@@ -24,18 +25,18 @@ test("a planner enters a measure's amounts in German notation and sees the summa
   await expect(page.getByRole("status")).toHaveText("Gespeichert.");
   await expect(page.getByRole("region", { name: KATALOG })).toContainText("geplant 360.000,50 €, ausgegeben 1.234,56 €");
   const summary = page.getByRole("table", { name: "Geplante und ausgegebene Beträge je Handlungsfeld" });
-  await expect(summary.getByRole("row", { name: /^Gesamt / })).toContainText("360.000,50 €");
-  // 70 % of 360.000,50 € for the Land, the rest for the Kommune.
-  await expect(summary.getByRole("row", { name: /^Gesamt / })).toContainText("252.000,35 €");
-  await expect(summary.getByRole("row", { name: /^Gesamt / })).toContainText("108.000,15 €");
-  await expect(page.getByText("Achtung: Die geplanten Beträge (360.000,50 €) überschreiten die Obergrenze (350.000,00 €) um 10.000,50 €.")).toBeVisible();
+  await expect(summary.getByRole("row", { name: /^Gesamt / })).toContainText("519.500,50 €");
+  // 70 % of 519.500,50 € for the Land, the rest for the Kommune.
+  await expect(summary.getByRole("row", { name: /^Gesamt / })).toContainText("363.650,35 €");
+  await expect(summary.getByRole("row", { name: /^Gesamt / })).toContainText("155.850,15 €");
+  await expect(page.getByText("Achtung: Die geplanten Beträge (519.500,50 €) überschreiten die Obergrenze (350.000,00 €) um 169.500,50 €.")).toBeVisible();
   await expect(page.getByRole("table", { name: /letzten Änderungen/ })).toContainText("360.000,50 €");
   await expectNoAxeViolations(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /CSV/ }).click()]);
   const csv = (await readFile((await download.path())!)).toString("utf8");
   expect(csv).toContain("Planungszeitraum;Handlungsfeld;geplant (EUR);davon Land (EUR);davon Kommune (EUR);ausgegeben (EUR);");
-  expect(csv).toContain(";Gesamt;360000,50;252000,35;108000,15;1234,56;350000,00;70;geplant\r\n");
+  expect(csv).toContain(";Gesamt;519500,50;363650,35;155850,15;82934,56;350000,00;70;geplant\r\n");
 
   // A German amount the page cannot read is refused next to its field.
   const again = page.getByRole("region", { name: KATALOG });

@@ -9,6 +9,9 @@ import { otherLoopbackAddress, routeFrom } from "./other-client";
 /** traeger1's second offer: review.spec.ts takes the first, write-paths.spec.ts the last. */
 export const OFFER_NAME = "Familienzentrum Oststadt – Eltern-Kind-Treff";
 
+/** The measure whose page's forms are attacked (evidence.spec.ts assesses it with valid values only). */
+export const MEASURE = "Einen Pflegestützpunkt in Eisenach aufbauen";
+
 export type Action = { path: string; who: string; request: APIRequestContext; fields: Record<string, string>; inputs: string[] };
 
 async function setPassword(context: BrowserContext, link: string, password: string) {
@@ -66,6 +69,10 @@ export async function collectActions(browser: Browser, baseURL: string) {
   const resetLink = new URL(await admin.page.getByLabel(`Link für ein neues Passwort für ${email} (nur jetzt sichtbar)`).inputValue()).pathname;
   const invitation = await invite(`hostil-offen-${Date.now()}@traeger.example`);
 
+  // A measure's page (the indicator assessment forms with their file field).
+  await reviewer.page.goto("/planung/plan");
+  const measureHref = (await reviewer.page.getByRole("link", { name: MEASURE }).getAttribute("href"))!;
+
   const pages: [string, APIRequestContext, string][] = [
     ["provider", provider.context.request, "/meine-angebote"],
     ["provider", provider.context.request, editHref],
@@ -80,6 +87,9 @@ export async function collectActions(browser: Browser, baseURL: string) {
     ["reviewer", reviewer.context.request, "/planung/plan/bearbeiten"],
     ["reviewer", reviewer.context.request, `/planung/plan/bearbeiten/ziele/${SEED_GOAL_ID}`],
     ["reviewer", reviewer.context.request, `/planung/plan/bearbeiten/massnahmen/${SEED_MEASURE_ID}`],
+    ["reviewer", reviewer.context.request, "/planung/stichtage"],
+    ["reviewer", reviewer.context.request, "/planung/plan/neuer-zeitraum"],
+    ["reviewer", reviewer.context.request, measureHref],
     ["admin", admin.context.request, "/verwaltung/einladungen"],
     ["admin", admin.context.request, "/verwaltung/konten"],
     ["resident", anonymous.request, `/angebote/${offerId}`],
@@ -91,5 +101,5 @@ export async function collectActions(browser: Browser, baseURL: string) {
     for (const form of await actionFormsWithInputs(request, path)) actions.push({ path, who, request, ...form });
   }
   const close = () => Promise.all([provider.context.close(), reviewer.context.close(), admin.context.close(), anonymous.close()]);
-  return { actions, provider, reviewer, admin, anonymous, offerId, editHref, orgHref, invitation, resetLink, close };
+  return { actions, provider, reviewer, admin, anonymous, offerId, editHref, orgHref, measureHref, invitation, resetLink, close };
 }

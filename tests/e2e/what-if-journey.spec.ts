@@ -83,7 +83,15 @@ test("a planner follows a gap to its offers, plans an offer there and sees matri
   // The ranking's CSV too; a malformed or unknown scenario id is a 404 on ranking, its CSV and the map.
   const rankingCsv = await context.request.get(`/planung/luecken.csv?szenario=${id}`);
   expect(rankingCsv.headers()["content-disposition"]).toContain("luecken-handlungsfeld-szenario.csv");
-  expect(await rankingCsv.text()).toMatch(new RegExp(`\r\n${name};\\d+;Südstadt / Wartburg;${HF1};0;1;`));
+  // The scenario closes the cell's coverage gap: its coverage need drops to 0 and its score falls
+  // below today's (other components, such as searches logged by earlier tests, may remain).
+  const [header, ...rows] = (await rankingCsv.text()).replace(/^\uFEFF/, "").split("\r\n").map((line) => line.split(";"));
+  const column = (label: string) => header.indexOf(label);
+  const cellRow = rows.find((r) => r[column("Planungsraum")] === "Südstadt / Wartburg" && r[column("Handlungsfeld")] === HF1)!;
+  expect(cellRow[column("Szenario (nicht öffentlich)")]).toBe(name);
+  expect(cellRow[column("Abdeckung Bedarf (0-1)")]).toBe("0");
+  const score = (label: string) => Number(cellRow[column(label)].replace(",", "."));
+  expect(score("Punktzahl (0-1)")).toBeLessThan(score("Punktzahl heute (0-1)"));
   for (const bad of ["kein-uuid", crypto.randomUUID()])
     for (const path of ["/planung/luecken", "/planung/luecken.csv", "/planung/karte"]) expect((await context.request.get(`${path}?szenario=${bad}`)).status(), `${path} ${bad}`).toBe(404);
   await context.close();

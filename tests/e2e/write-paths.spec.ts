@@ -37,6 +37,8 @@ test("no write path works without a session or from another site", async ({ brow
   await reviewer.page.getByRole("button", { name: "Anlegen" }).click();
   await expect(reviewer.page).toHaveURL(/\/planung\/szenarien\/[0-9a-f-]{36}$/);
   const scenarioHref = new URL(reviewer.page.url()).pathname;
+  await reviewer.page.goto("/planung/plan");
+  const measureHref = (await reviewer.page.getByRole("link", { name: "Einen Pflegestützpunkt in Eisenach aufbauen" }).getAttribute("href"))!;
 
   const pages: [APIRequestContext, string][] = [
     [provider.context.request, "/meine-angebote"],
@@ -55,6 +57,9 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, "/planung/plan/bearbeiten"],
     [reviewer.context.request, `/planung/plan/bearbeiten/ziele/${SEED_GOAL_ID}`],
     [reviewer.context.request, `/planung/plan/bearbeiten/massnahmen/${SEED_MEASURE_ID}`],
+    [reviewer.context.request, "/planung/stichtage"],
+    [reviewer.context.request, "/planung/plan/neuer-zeitraum"],
+    [reviewer.context.request, measureHref],
     [admin.context.request, "/verwaltung/einladungen"],
     [admin.context.request, "/verwaltung/konten"],
   ];

@@ -9,7 +9,7 @@ import { binIndex } from "../../server/map/colour-scale";
 import type { ScenarioDelta } from "../../server/scenarios/delta";
 import { setupTestDatabase } from "../setup/database";
 import { HOSTILE_VALUES } from "../setup/hostile-values";
-import { createReferenceData, createRoleUsers, offerData, publishTestOffer } from "../setup/fixtures";
+import { createReferenceData, createRoleUsers, offerData, publishTestOffer, testLocation } from "../setup/fixtures";
 
 // The coverage map on a small fixture. Four Planungsräume: innenstadt (rectangle, clockwise ring),
 // oststadt (rectangle, counter-clockwise as RFC 7946 asks), nord (a MultiPolygon of two squares)
@@ -28,14 +28,7 @@ const rect = (s: number, w: number, n: number, e: number, clockwise: boolean) =>
 };
 const HIDDEN = { name: "Schutzwohnung Geheim", lat: 50.98123, lon: 10.35678 };
 
-const place = (planningAreaCode: string, street: string, latitude: number, longitude: number) => ({
-  ...offerData().locations![0],
-  id: crypto.randomUUID(),
-  street,
-  latitude,
-  longitude,
-  planningAreaCode,
-});
+const place = (planningAreaCode: string, street: string, latitude: number, longitude: number) => testLocation(planningAreaCode, { street, latitude, longitude });
 
 beforeAll(async () => {
   await createReferenceData(db);

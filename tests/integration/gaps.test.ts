@@ -10,7 +10,7 @@ import { weightFields, type GapWeights } from "../../server/gaps/weights";
 import { logThinSearch } from "../../server/search-log";
 import { setupTestDatabase } from "../setup/database";
 import { HOSTILE_VALUES } from "../setup/hostile-values";
-import { createReferenceData, createRoleUsers, offerData, publishTestOffer } from "../setup/fixtures";
+import { createReferenceData, createRoleUsers, offerData, publishTestOffer, testLocation } from "../setup/fixtures";
 
 // The gap ranking on a hand-computed fixture. Residents 2023 (all ages): Innenstadt 10,000,
 // Oststadt 8,000, Nord 2,000 (city 20,000). Handlungsfelder 4 and 5. Offers (all local):
@@ -63,7 +63,7 @@ beforeAll(async () => {
       offerData({
         serviceAreaScope: "PLANNING_AREAS",
         handlungsfelder,
-        locations: [{ ...offerData().locations![0], id: crypto.randomUUID(), planningAreaCode: area }],
+        locations: [testLocation(area)],
         planning: waitingTimeWeeks === null ? null : { waitingTimeWeeks },
       }),
     );

@@ -4,7 +4,7 @@ import { reachabilityCsv } from "../../server/reachability/csv";
 import { getReachability, type Reachability } from "../../server/reachability/reachability";
 import { setupTestDatabase } from "../setup/database";
 import { HOSTILE_VALUES } from "../setup/hostile-values";
-import { createReferenceData, createRoleUsers, offerData, publishTestOffer } from "../setup/fixtures";
+import { createReferenceData, createRoleUsers, offerData, publishTestOffer, testLocation } from "../setup/fixtures";
 
 // Reachability on a hand-computed fixture (haversine, earth radius 6371.0088 km; walk = x 1.3).
 // Centres: innenstadt 50.9748 / 10.3193 (fixtures), oststadt 50.9748 / 10.3393, nord 50.9948 / 10.3193.
@@ -19,14 +19,7 @@ import { createReferenceData, createRoleUsers, offerData, publishTestOffer } fro
 const { db } = setupTestDatabase();
 let users: Awaited<ReturnType<typeof createRoleUsers>>;
 
-const place = (planningAreaCode: string, street: string, latitude: number, longitude: number) => ({
-  ...offerData().locations![0],
-  id: crypto.randomUUID(),
-  street,
-  latitude,
-  longitude,
-  planningAreaCode,
-});
+const place = (planningAreaCode: string, street: string, latitude: number, longitude: number) => testLocation(planningAreaCode, { street, latitude, longitude });
 
 beforeAll(async () => {
   await createReferenceData(db);

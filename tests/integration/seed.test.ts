@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { offerDataSchema } from "../../server/offers/schema";
 import { readOfferData } from "../../server/offers/store";
-import { offers, POPULATION_TOTAL_2023, seedDatabase, validateSeed } from "../../prisma/seed/index";
+import { demoMeasures, measures as realMeasures, offers, POPULATION_TOTAL_2023, seedDatabase, validateSeed } from "../../prisma/seed/index";
 import { sameOffer } from "../../server/offers/compare";
+import { assessIndicator } from "../../server/plan/evidence";
 import { setupTestDatabase } from "../setup/database";
+import { createUser } from "../setup/fixtures";
 
 const { db } = setupTestDatabase();
 
@@ -76,7 +78,7 @@ describe("Eisenach seed", () => {
 
   it("links offers to plan measures and leaves some measures without offers", async () => {
     const measures = await db.measure.findMany({ include: { _count: { select: { services: true } } } });
-    expect(measures).toHaveLength(12);
+    expect(measures).toHaveLength(Object.keys(realMeasures).length + Object.keys(demoMeasures).length);
     expect(measures.filter((m) => m._count.services > 0).length).toBeGreaterThanOrEqual(4);
     expect(measures.filter((m) => m._count.services === 0).length).toBeGreaterThanOrEqual(2);
     const pflege = measures.find((m) => m.title.includes("Pflegestützpunkt"));
@@ -90,6 +92,33 @@ describe("Eisenach seed", () => {
     // domain.md: Stufe 3, about 350,000 EUR a year financed 70/30; 15,000 EUR for Mikroprojekte in 2021.
     expect(await db.planningPeriod.findFirstOrThrow({ select: { lszStage: true, capCents: true, landSharePercent: true } })).toEqual({ lszStage: 3, capCents: 350_000_00, landSharePercent: 70 });
     expect(await db.mikroprojektBudget.findUnique({ where: { year: 2021 } })).toEqual({ year: 2021, budgetCents: 15_000_00 });
+  });
+
+  it("gives every Handlungsfeld measures: the plan's real ones as they are, the others' invented ones marked demo", async () => {
+    const fields = await db.taxonomyTerm.findMany({
+      where: { taxonomy: { key: "handlungsfeld" } },
+      select: { code: true, measures: { select: { id: true, isDemo: true, subGoalId: true, plannedCents: true, indicators: true, _count: { select: { services: true } } } } },
+    });
+    expect(fields).toHaveLength(6);
+    for (const f of fields) expect(f.measures.length, `Handlungsfeld ${f.code}`).toBeGreaterThanOrEqual(2);
+    // Handlungsfeld 4 is the seed slides' table: real, unchanged.
+    const hf4 = fields.find((f) => f.code === "4")!.measures;
+    expect(hf4).toHaveLength(4);
+    expect(hf4.every((m) => !m.isDemo)).toBe(true);
+    const demoIds = new Set(Object.values(demoMeasures).map((m) => m.id));
+    const stored = fields.flatMap((f) => f.measures);
+    const demo = stored.filter((m) => demoIds.has(m.id));
+    expect(demo).toHaveLength(demoIds.size);
+    for (const m of demo) {
+      expect(m.isDemo).toBe(true);
+      expect(m.subGoalId).not.toBeNull();
+      expect(m.indicators.length).toBeGreaterThan(0);
+    }
+    // Only the one invented measure of plan.ts (the Fortschreibung) is demo among the real ones.
+    expect(stored.filter((m) => !demoIds.has(m.id) && m.isDemo)).toHaveLength(1);
+    expect(demo.filter((m) => m._count.services > 0).length).toBeGreaterThanOrEqual(8);
+    expect(demo.filter((m) => m.plannedCents !== null).length).toBeGreaterThanOrEqual(8);
+    for (const code of ["2", "5", "6"]) expect(new Set(fields.find((f) => f.code === code)!.measures.map((m) => m.subGoalId)).size, code).toBeGreaterThanOrEqual(2);
   });
 
   it("stores population by age band summing to the 2023 total", async () => {
@@ -161,5 +190,15 @@ describe("Eisenach seed", () => {
 
   it("creates no accounts: demo accounts come from `npm run demo` only, never from `npm run seed`", async () => {
     expect(await db.user.count()).toBe(0);
+  });
+
+  // Last: it creates an account.
+  it("keeps a planner's assessment of an indicator when run again", async () => {
+    const indicator = await db.measureIndicator.findFirstOrThrow({ where: { statement: "Konzept liegt vor" }, select: { id: true, fulfilled: true } });
+    expect(indicator.fulfilled).toBeNull();
+    const planner = await createUser(db, { role: "REVIEWER" });
+    expect((await assessIndicator(planner, { indicatorId: indicator.id, fulfilled: "ja", assessedOn: "2026-01-15", note: "" })).ok).toBe(true);
+    await seedDatabase(db);
+    expect((await db.measureIndicator.findUniqueOrThrow({ where: { id: indicator.id } })).fulfilled).toBe(true);
   });
 });

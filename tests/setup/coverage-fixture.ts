@@ -10,15 +10,9 @@
 //   plus an inactive offer and an unpublished draft in nord, which count nowhere (nord is a gap).
 import type { Db } from "../../server/db";
 import type { CoverageMatrix } from "../../server/coverage/matrix";
-import { createReferenceData, createRoleUsers, offerData, ORG_ID, publishTestOffer } from "./fixtures";
+import { createReferenceData, createRoleUsers, offerData, ORG_ID, publishTestOffer, testLocation } from "./fixtures";
 
-const place = (planningAreaCode: string, street: string, stepFree: boolean | null = null) => ({
-  ...offerData().locations![0],
-  id: crypto.randomUUID(),
-  street,
-  planningAreaCode,
-  stepFree,
-});
+const place = (planningAreaCode: string, street: string, stepFree: boolean | null = null) => testLocation(planningAreaCode, { street, stepFree });
 
 /** Creates the fixture; returns the role users and the published offers' ids by name. */
 export async function createCoverageFixture(db: Db) {

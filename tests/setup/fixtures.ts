@@ -78,6 +78,13 @@ export function offerData(overrides: Partial<OfferDataInput> = {}): OfferDataInp
   };
 }
 
+type TestLocation = NonNullable<OfferDataInput["locations"]>[number];
+
+/** A place like offerData's (Markt 1, Mondays 9-12) with its own id, in the given Planungsraum. */
+export function testLocation(planningAreaCode: string, overrides: Partial<TestLocation> = {}): TestLocation {
+  return { ...offerData().locations![0], id: randomUUID(), planningAreaCode, ...overrides };
+}
+
 /** Publishes an offer as an import would (version n+1, history, outbox row); returns its id. */
 export async function publishTestOffer(db: Db, data: OfferDataInput & { id: string }) {
   await db.$transaction((tx) => publishOffer(tx, data, { source: "IMPORT" }));

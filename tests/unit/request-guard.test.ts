@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formRefusalFor, MAX_ACTION_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, MAX_PATH_LENGTH, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
+import { formRefusalFor, MAX_ACTION_BODY_BYTES, MAX_EVIDENCE_BODY_BYTES, MAX_UPLOAD_BODY_BYTES, MAX_PATH_LENGTH, MAX_URL_LENGTH, refusalFor, refusalText } from "../../server/http/request-guard";
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => {
   const { pathname, search } = new URL(url, "http://katalog.test");
@@ -35,6 +35,13 @@ describe("requests refused before Next routes them", () => {
     expect(status("POST", "/planung/daten", { origin: "http://katalog.test", ...length(MAX_UPLOAD_BODY_BYTES + 1) })).toBe(413);
     expect(status("POST", "/planung/daten/x", { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES + 1) })).toBe(413);
     expect(status("POST", "/planung", { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES + 1) })).toBe(413);
+    // A measure's page takes evidence documents (10 MB, with room for a file a little over it to get the form's message).
+    const measure = "/planung/plan/massnahmen/0b0e0c6e-8d7f-4a53-9a5e-2f1f7d7c0001";
+    expect(status("POST", measure, { origin: "http://katalog.test", ...length(MAX_EVIDENCE_BODY_BYTES) })).toBe("ok");
+    expect(status("POST", `/en${measure}`, { origin: "http://katalog.test", ...length(MAX_EVIDENCE_BODY_BYTES) })).toBe("ok");
+    expect(status("POST", measure, { origin: "http://katalog.test", ...length(MAX_EVIDENCE_BODY_BYTES + 1) })).toBe(413);
+    expect(status("POST", "/planung/plan", { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES + 1) })).toBe(413);
+    expect(status("POST", `${measure}/x`, { origin: "http://katalog.test", ...length(MAX_ACTION_BODY_BYTES + 1) })).toBe(413);
     // Behind a reverse proxy Next compares with X-Forwarded-Host, and so do we.
     expect(status("POST", "/meine-angebote", { origin: "https://katalog.example", "x-forwarded-host": "katalog.example", ...length(10) })).toBe("ok");
     // next-auth's routes check their own CSRF token.

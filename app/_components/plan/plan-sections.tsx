@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { cellClass, DataTable, lastCellClass, rowClass } from "@/app/_components/data-table";
 import type { MeasureStatus } from "@/server/generated/prisma/enums";
 import type { FieldSection } from "@/server/plan/tree";
+import { linkClass } from "@/app/_components/offer-section";
+import { Link } from "@/i18n/navigation";
 import { IndicatorList } from "./indicator-list";
 
 type Measure = {
@@ -23,6 +25,8 @@ type Props<M extends Measure> = {
   extraColumns?: string[];
   /** The cells of those columns for one measure. */
   extraCells?: (measure: M) => ReactNode;
+  /** Where a measure's title links to (planners: the measure's page); plain text without. */
+  measureHref?: (measure: M) => string;
 };
 
 /**
@@ -30,7 +34,7 @@ type Props<M extends Measure> = {
  * columns Unterziel | Handlungsziel | Indikatoren | Zeitraum, plus the measure's status. A row's
  * id ("massnahme-<id>") lets the offer page link to it.
  */
-export async function PlanSections<M extends Measure>({ sections, extraColumns = [], extraCells }: Props<M>) {
+export async function PlanSections<M extends Measure>({ sections, extraColumns = [], extraCells, measureHref }: Props<M>) {
   const [t, tEdit] = await Promise.all([getTranslations("Plan"), getTranslations("PlanEditing")]);
   const retired = (item: { retired?: boolean } | null) => (item?.retired ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs">{tEdit("retiredMark")}</span> : null);
   const columns = [t("columns.subGoal"), t("columns.measure"), t("columns.indicators"), t("columns.timeframe"), t("columns.status"), ...extraColumns];
@@ -52,7 +56,13 @@ export async function PlanSections<M extends Measure>({ sections, extraColumns =
                 )}
                 <td className={cellClass}>
                   {m.code && <span className="mr-1 text-gray-700">{m.code}</span>}
-                  {m.title}
+                  {measureHref ? (
+                    <Link href={measureHref(m)} className={linkClass}>
+                      {m.title}
+                    </Link>
+                  ) : (
+                    m.title
+                  )}
                   {m.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("demo")}</span>}
                   {retired(m)}
                 </td>

@@ -4,10 +4,10 @@ import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
 import type { PlanMeasure, PlanOffer } from "@/server/plan/plan-view";
 
-type Translate = Awaited<ReturnType<typeof getTranslations<"Plan.planner">>>;
+export type Translate = Awaited<ReturnType<typeof getTranslations<"Plan.planner">>>;
 
 /** Where a planner reads an offer: its public page, else (inactive: residents get a 404) the reviewers' edit page. */
-function OfferLink({ offer, canEdit, t }: { offer: PlanOffer; canEdit: boolean; t: Translate }) {
+export function OfferLink({ offer, canEdit, t }: { offer: PlanOffer; canEdit: boolean; t: Translate }) {
   const marks = [offer.inactive && t("offerInactive"), offer.stale && t("offerStale")].filter(Boolean);
   const href = offer.isPublic ? `/angebote/${offer.id}` : canEdit ? `/meine-angebote/${offer.id}/bearbeiten` : null;
   return (

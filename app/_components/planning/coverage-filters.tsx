@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { fieldClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
+import { SelectField } from "@/app/_components/account/select-field";
 import { CHANNELS } from "@/server/offers/schema";
 import { COVERAGE_AXES, type CoverageParams } from "@/server/coverage/params";
 
@@ -16,37 +17,14 @@ export async function CoverageFilters({ params }: { params: CoverageParams }) {
     <form method="get" className="mt-2 grid max-w-3xl gap-3 sm:grid-cols-3" aria-labelledby="coverage-filters">
       {/* Changing a filter keeps the compared scenario. */}
       {params.szenario && <input type="hidden" name="szenario" value={params.szenario} />}
-      <div>
-        <label htmlFor="coverage-axis" className={labelClass}>
-          {t("axis")}
-        </label>
-        <select id="coverage-axis" name="achse" defaultValue={params.achse} className={fieldClass(false)}>
-          {COVERAGE_AXES.map((a) => (
-            <option key={a} value={a}>
-              {t(`axes.${a}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="coverage-axis" name="achse" label={t("axis")} value={params.achse} options={COVERAGE_AXES.map((a) => [a, t(`axes.${a}`)])} />
       <div>
         <label htmlFor="coverage-threshold" className={labelClass}>
           {t("threshold")}
         </label>
         <input id="coverage-threshold" name="schwelle" type="number" min={0} max={100} step={1} defaultValue={params.schwelle} className={fieldClass(false)} />
       </div>
-      <div>
-        <label htmlFor="coverage-channel" className={labelClass}>
-          {t("channel")}
-        </label>
-        <select id="coverage-channel" name="kanal" defaultValue={params.kanal ?? ""} className={fieldClass(false)}>
-          <option value="">{t("anyChannel")}</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`channels.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="coverage-channel" name="kanal" label={t("channel")} value={params.kanal ?? ""} options={[["", t("anyChannel")], ...CHANNELS.map((c) => [c, t(`channels.${c}`)] as const)]} />
       <div className="space-y-1 sm:col-span-2">
         {checkbox("kostenlos", t("free"))}
         {checkbox("barrierefrei", t("stepFree"))}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { fieldClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
+import { SelectField } from "@/app/_components/account/select-field";
+import { submitClass } from "@/app/_components/account/form-styles";
 import { cellClass, DataTable, lastCellClass, rowClass, rowHeaderClass } from "@/app/_components/data-table";
 import type { GapParams } from "@/server/gaps/params";
 import type { GapWeightingSummary } from "@/server/gaps/settings";
@@ -21,18 +22,7 @@ export async function GapSettings({ settings, params, deleteAction }: Props) {
         <input type="hidden" name="achse" value={params.achse} />
         <input type="hidden" name="tage" value={params.tage} />
         {params.szenario && <input type="hidden" name="szenario" value={params.szenario} />}
-        <div className="grow">
-          <label htmlFor="gap-setting" className={labelClass}>
-            {t("pick")}
-          </label>
-          <select id="gap-setting" name="einstellung" defaultValue={params.einstellung ?? settings[0].id} className={fieldClass(false)}>
-            {settings.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="gap-setting" name="einstellung" label={t("pick")} value={params.einstellung ?? settings[0].id} options={settings.map((s) => [s.id, s.name])} className="grow" />
         <button type="submit" className={submitClass}>
           {t("load")}
         </button>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { fieldClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
+import { SelectField } from "@/app/_components/account/select-field";
 import { DEMAND_WINDOWS, GAP_AXES } from "@/server/gaps/params";
 import type { GapRanking } from "@/server/gaps/ranking";
 import { DIRECTIONS, FIXED_COMPONENTS, WEIGHT_MAX } from "@/server/gaps/weights";
@@ -19,30 +20,8 @@ export async function GapWeightsForm({ ranking }: { ranking: GapRanking }) {
   return (
     <form method="get" className="mt-2 max-w-3xl space-y-4" aria-labelledby="gap-form-heading">
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="gap-axis" className={labelClass}>
-            {t("axis")}
-          </label>
-          <select id="gap-axis" name="achse" defaultValue={params.achse} className={fieldClass(false)}>
-            {GAP_AXES.map((a) => (
-              <option key={a} value={a}>
-                {t(`axes.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="gap-window" className={labelClass}>
-            {t("window")}
-          </label>
-          <select id="gap-window" name="tage" defaultValue={String(params.tage)} className={fieldClass(false)}>
-            {DEMAND_WINDOWS.map((d) => (
-              <option key={d} value={d}>
-                {t("days", { days: d })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="gap-axis" name="achse" label={t("axis")} value={params.achse} options={GAP_AXES.map((a) => [a, t(`axes.${a}`)])} />
+        <SelectField id="gap-window" name="tage" label={t("window")} value={String(params.tage)} options={DEMAND_WINDOWS.map((d) => [String(d), t("days", { days: d })])} />
       </div>
       <fieldset>
         <legend className={labelClass}>{t("weightsLegend", { max: WEIGHT_MAX })}</legend>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { fieldClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
+import { submitClass } from "@/app/_components/account/form-styles";
+import { SelectField } from "@/app/_components/account/select-field";
 import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
 
@@ -23,19 +24,7 @@ export async function ScenarioPicker({ keep, selected, scenarios }: Props) {
         {kept.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <div className="grow">
-          <label htmlFor="scenario-select" className={labelClass}>
-            {t("label")}
-          </label>
-          <select id="scenario-select" name="szenario" defaultValue={selected ?? ""} className={fieldClass(false)}>
-            <option value="">{t("today")}</option>
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="scenario-select" name="szenario" label={t("label")} value={selected ?? ""} options={[["", t("today")], ...scenarios.map((s) => [s.id, s.name] as const)]} className="grow" />
         <button type="submit" className={submitClass}>
           {t("show")}
         </button>

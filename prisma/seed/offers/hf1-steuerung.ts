@@ -4,6 +4,7 @@ import { AREA } from "../planning-areas";
 import { ORG } from "./organizations";
 import { address, hours, nearStreet, RESEARCHED, type SeedOffer } from "./helpers";
 import { nachbarschaftsbueroNord } from "./places";
+import { DEMO_MEASURE } from "../plan-demo";
 
 export const hf1Offers: SeedOffer[] = [
   // Sources: eisenach.de/rathaus/stabsstellen-beauftragte/stabsstelle-soziale-stadt/solidarisches-zusammenleben-der-generationen;
@@ -83,6 +84,7 @@ export const hf1Offers: SeedOffer[] = [
     id: "e20fce58-40f2-4e8e-90c9-104ee6c005dd",
     organizationId: ORG.nachbarschaftNord,
     name: "Stadtteilkonferenz Eisenach-Nord",
+    measureIds: [DEMO_MEASURE.stadtteilkonferenzen],
     description:
       "Einmal im Monat treffen sich Vereine, Schulen, Kitas, Wohnungsunternehmen und Bewohnerinnen und Bewohner aus " +
       "Eisenach-Nord, um Probleme im Stadtteil zu besprechen und gemeinsame Aktionen zu planen. Neue Gesichter sind " +

@@ -3,6 +3,7 @@ import { AREA } from "../planning-areas";
 import { ORG } from "./organizations";
 import { address, hours, MO_FR, nearCentre, nearStreet, RESEARCHED, type SeedOffer } from "./helpers";
 import { familienbildungswerkWest, jugendbueroLocation } from "./places";
+import { DEMO_MEASURE } from "../plan-demo";
 
 const KITA_FEES =
   "Elternbeitrag nach der Gebührensatzung, gestaffelt nach Einkommen; beitragsfreie Kindergartenjahre nach Thüringer Landesrecht. Essengeld extra.";
@@ -155,6 +156,7 @@ export const hf2Offers: SeedOffer[] = [
     id: "318ba9b8-c3e3-4438-979e-5b3942a726f5",
     organizationId: ORG.kitaVerbund,
     name: "Kindertagesstätte „Hörselwiese“ mit Randzeitenbetreuung",
+    measureIds: [DEMO_MEASURE.randzeiten],
     // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
     serviceAreaScope: "PLANNING_AREAS",
     serviceAreaCodes: [AREA.nord],
@@ -236,6 +238,7 @@ export const hf2Offers: SeedOffer[] = [
     id: "edd4cca1-5b5e-42a7-be2d-f0a84cbf30b2",
     organizationId: ORG.jugendhilfeWartburgland,
     name: "Ferienbetreuung für Schulkinder",
+    measureIds: [DEMO_MEASURE.ferienbetreuung],
     description:
       "In den Sommer-, Herbst- und Winterferien betreuen wir Schulkinder von 6 bis 12 Jahren ganztags: Ausflüge, " +
       "Sport, Basteln und ein warmes Mittagessen. So lassen sich Ferien und Arbeit besser vereinbaren.",
@@ -259,6 +262,7 @@ export const hf2Offers: SeedOffer[] = [
     id: "08b8bc5a-266f-43eb-a69f-9d8af2ee8ff8",
     organizationId: ORG.buergerbus,
     name: "Bürgerbus Ortsteile – Fahrdienst zum Einkaufen und zum Arzt",
+    measureIds: [DEMO_MEASURE.buergerbus],
     description:
       "Ehrenamtliche Fahrerinnen und Fahrer bringen Menschen aus den Ortsteilen zweimal pro Woche zum Einkaufen, zu " +
       "Arztpraxen und in die Innenstadt. Der Kleinbus hat eine Rampe für Rollatoren und Rollstühle. Bitte am Vortag " +

@@ -4,6 +4,7 @@ import { AREA } from "../planning-areas";
 import { ORG } from "./organizations";
 import { address, hours, nearCentre, nearStreet, RESEARCHED, type SeedOffer } from "./helpers";
 import { dorfgemeinschaftshausHoetzelsroda, familienzentrumOststadt, interkulturellesZentrum } from "./places";
+import { DEMO_MEASURE } from "../plan-demo";
 
 export const hf3Offers: SeedOffer[] = [
   // Sources: landesregierung-thueringen.de …/ministerpraesident-bodo-ramelow-5fad370693;
@@ -75,6 +76,7 @@ export const hf3Offers: SeedOffer[] = [
     id: "2df624af-e390-4e77-a5ce-2a84366993dd",
     organizationId: ORG.familienzentrumOst,
     name: "Elternkurs „Gelassen durch die Trotzphase“",
+    measureIds: [DEMO_MEASURE.elternkurse],
     // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
     serviceAreaScope: "PLANNING_AREAS",
     serviceAreaCodes: [AREA.oststadt],
@@ -135,6 +137,7 @@ export const hf3Offers: SeedOffer[] = [
     id: "ccbf9e3a-530b-414e-9285-5c072b8bf5fd",
     organizationId: ORG.hebammennetz,
     name: "Familienhebamme – Frühe Hilfen zu Hause",
+    measureIds: [DEMO_MEASURE.fruehehilfen],
     description:
       "Familienhebammen und Familien-Gesundheits- und Kinderkrankenpflegerinnen besuchen Familien in belastenden " +
       "Lebenslagen bis zum ersten Geburtstag des Kindes zu Hause: Hilfe bei Pflege und Ernährung des Babys, beim " +

@@ -3,6 +3,7 @@ import { AREA } from "../planning-areas";
 import { ORG } from "./organizations";
 import { address, hours, MO_FR, nearCentre, nearStreet, RESEARCHED, type SeedOffer } from "./helpers";
 import { familienzentrumOststadt, nachbarschaftsbueroNord, seniorendiensteSued } from "./places";
+import { DEMO_MEASURE } from "../plan-demo";
 
 const WOHNEN_IM_ALTER = "https://www.eisenach.de/leben/senioren/wohnen-im-alter/";
 
@@ -14,6 +15,7 @@ export const hf5Offers: SeedOffer[] = [
     id: "b80c58b8-b019-4f28-a694-a8a805080b18",
     organizationId: ORG.diako,
     name: "Freiwilligenagentur Eisenach",
+    measureIds: [DEMO_MEASURE.freiwilligenagentur],
     description:
       "Die Freiwilligenagentur bringt Menschen, die sich ehrenamtlich engagieren möchten, mit Vereinen und " +
       "Einrichtungen in Eisenach zusammen und berät Organisationen, die Freiwillige suchen. Sie gibt außerdem den " +
@@ -48,6 +50,7 @@ export const hf5Offers: SeedOffer[] = [
     id: "f7d82746-b5ab-457c-a0c0-213c23614261",
     organizationId: ORG.stadt,
     name: "Seniorensprechstunde und mobile Wohnberatung",
+    measureIds: [DEMO_MEASURE.wohnberatung],
     description:
       "Jeden Dienstag von 10 bis 12 Uhr beraten Mitglieder des Seniorenbeirats gemeinsam mit der Freiwilligenagentur " +
       "ältere Menschen und ihre Angehörigen. Am ersten Dienstag im Monat gibt es zusätzlich die mobile Wohnberatung: " +
@@ -147,6 +150,7 @@ export const hf5Offers: SeedOffer[] = [
     id: "9cf89090-19b8-4abc-9c10-71ee1192977b",
     organizationId: ORG.dorfleben,
     name: "Dorfkümmerer für die Ortsteile",
+    measureIds: [DEMO_MEASURE.dorfkuemmerer],
     description:
       "Der Dorfkümmerer ist Ansprechpartner für kleine und große Anliegen in den Ortsteilen: Er organisiert " +
       "Nachbarschaftshilfe, vermittelt Fahrdienste und Hilfen im Haushalt, unterstützt Vereine und bringt Ideen der " +

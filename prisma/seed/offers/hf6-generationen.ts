@@ -3,6 +3,7 @@ import { AREA } from "../planning-areas";
 import { ORG } from "./organizations";
 import { address, hours, nearCentre, nearStreet, RESEARCHED, type SeedOffer } from "./helpers";
 import { dorfgemeinschaftshausHoetzelsroda, familienzentrumOststadt, seniorendiensteSued } from "./places";
+import { DEMO_MEASURE } from "../plan-demo";
 
 const GOETHESTRASSE = {
   ...address("Goethestraße 10a"),
@@ -231,6 +232,7 @@ export const hf6Offers: SeedOffer[] = [
     id: "3eab093b-7dce-4e49-a140-511a5bd941b2",
     organizationId: ORG.audimax,
     name: "Mehrgenerationenhaus Eisenach",
+    measureIds: [DEMO_MEASURE.mehrgenerationenhaus],
     description:
       "Das Mehrgenerationenhaus ist offener Treffpunkt für Jung und Alt. Leih-Omas und Leih-Opas unterstützen " +
       "Familien, es gibt Kurse, einen offenen Mittagstisch und Nachmittage für Kinder und Seniorinnen und Senioren.",
@@ -319,6 +321,7 @@ export const hf6Offers: SeedOffer[] = [
     id: "9c177b34-2cd1-4854-9648-b5e393864891",
     organizationId: ORG.nachbarschaftNord,
     name: "Besuchsdienst „Zeit schenken“",
+    measureIds: [DEMO_MEASURE.besuchsdienst],
     description:
       "Ehrenamtliche besuchen ältere Menschen, die allein leben, einmal pro Woche zu Hause: zum Reden, Vorlesen, " +
       "Spazierengehen oder Spielen. Wir vermitteln Besuche und begleiten die Ehrenamtlichen.",
@@ -343,6 +346,7 @@ export const hf6Offers: SeedOffer[] = [
     id: "20a804b4-7129-4778-84a3-f5465666db92",
     organizationId: ORG.seniorendienste,
     name: "Generationencafé West",
+    measureIds: [DEMO_MEASURE.generationencafe],
     // A neighbourhood offer: planners count it in its own Planungsraum, not city-wide.
     serviceAreaScope: "PLANNING_AREAS",
     serviceAreaCodes: [AREA.weststadt],

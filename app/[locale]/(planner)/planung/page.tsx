@@ -21,12 +21,14 @@ export default async function PlanningPage({ params }: Props) {
   const user = await requireUser("/planung");
   // getAreaProfiles checks planning:read: anyone else gets the 404 page.
   const { rows, year } = await getAreaProfiles(user);
-  const [t, tMap, tScenarios, tFunding, tMikro] = await Promise.all([
+  const [t, tMap, tScenarios, tFunding, tMikro, tSnapshots, tPeriods] = await Promise.all([
     getTranslations("Planning.home"),
     getTranslations("PlanningMap.links"),
     getTranslations("Scenarios"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
+    getTranslations("Snapshots"),
+    getTranslations("PlanPeriods"),
   ]);
   return (
     <>
@@ -72,6 +74,12 @@ export default async function PlanningPage({ params }: Props) {
           : {tFunding("linkText")}
         </li>
         <li>
+          <Link href="/planung/plan/vergleich" className={`${linkClass} font-semibold`}>
+            {tPeriods("link")}
+          </Link>
+          : {tPeriods("linkText")}
+        </li>
+        <li>
           <Link href="/planung/mikroprojekte" className={`${linkClass} font-semibold`}>
             {tMikro("link")}
           </Link>
@@ -94,6 +102,12 @@ export default async function PlanningPage({ params }: Props) {
             {tScenarios("homeLink")}
           </Link>
           : {tScenarios("homeText")}
+        </li>
+        <li>
+          <Link href="/planung/stichtage" className={`${linkClass} font-semibold`}>
+            {tSnapshots("link")}
+          </Link>
+          : {tSnapshots("linkText")}
         </li>
       </ul>
       <h2 className="mt-6 text-xl font-semibold">{t("profileHeading")}</h2>

@@ -29,12 +29,13 @@ export default async function PlanPage({ params, searchParams }: Props) {
   // getPlanView checks planning:read: anyone else gets the 404 page.
   const view = await getPlanView(user, await searchParams, locale);
   if (!view) notFound();
-  const [t, tPlan, tHome, tFunding, tMikro, tEdit] = await Promise.all([
+  const [t, tPlan, tHome, tFunding, tMikro, tPeriods, tEdit] = await Promise.all([
     getTranslations("Plan.planner"),
     getTranslations("Plan"),
     getTranslations("Planning.home"),
     getTranslations("Funding"),
     getTranslations("Mikroprojekte"),
+    getTranslations("PlanPeriods"),
     getTranslations("PlanEditing"),
   ]);
   const canEdit = can(user, "offer:edit-any");
@@ -58,13 +59,21 @@ export default async function PlanPage({ params, searchParams }: Props) {
           {t("csv")}
         </a>
       </p>
-      <p className="mt-2 flex flex-wrap gap-6">
+      <p className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/planung/plan/finanzen${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
           {tFunding("link")}
         </Link>
         <Link href="/planung/mikroprojekte" className={linkClass}>
           {tMikro("link")}
         </Link>
+        <Link href="/planung/plan/vergleich" className={linkClass}>
+          {tPeriods("link")}
+        </Link>
+        {can(user, "plan:edit") && (
+          <Link href="/planung/plan/neuer-zeitraum" className={linkClass}>
+            {tPeriods("newLink")}
+          </Link>
+        )}
         {can(user, "plan:edit") && (
           <Link href={`/planung/plan/bearbeiten${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
             {tEdit("link")}
@@ -86,6 +95,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         sections={view.sections}
         extraColumns={[t("more.responsible"), t("more.offers"), t("more.flags")]}
         extraCells={(m) => <PlannerCells measure={m} canEdit={canEdit} />}
+        measureHref={(m) => `/planung/plan/massnahmen/${m.id}`}
       />
       <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
       <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">

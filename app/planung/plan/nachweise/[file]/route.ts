@@ -1,0 +1,4 @@
+export const dynamic = "force-dynamic";
+
+// /planung/plan/nachweise/<id>.<ext>: an assessment's evidence document, for planners only.
+export { GET } from "@/server/http/evidence-document";
