@@ -6,6 +6,7 @@ import { saveGoal, saveIndicator, saveSubGoal } from "../../server/plan/editing-
 import { saveMeasure } from "../../server/plan/editing-measures";
 import { moveItem, retireItem, restoreItem } from "../../server/plan/editing-order";
 import { getEditTree } from "../../server/plan/editing-read";
+import { createPeriod } from "../../server/plan/period-carry-over";
 import { getPlanHistory } from "../../server/plan/history";
 import { getPlanView, type PlanView } from "../../server/plan/plan-view";
 import { getPublicPlan, type PublicPlan } from "../../server/plan/public-plan";
@@ -239,5 +240,18 @@ describe("the history page", () => {
     expect(page.rows.every((r) => r.who === users.reviewer.email)).toBe(true);
     expect((await getPlanHistory(users.reviewer, { zeitraum: oldPeriodId }))!.rows).toEqual([]);
     expect(await getPlanHistory(users.reviewer, { zeitraum: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+  });
+});
+
+describe("the next period", () => {
+  it("carries over current items only: retired goals, sub-goals, measures and indicators stay behind", async () => {
+    await retireItem(users.reviewer, { periodId, kind: "measure", id: ids.third, reason: "" });
+    const result = await createPeriod(users.reviewer, { name: "Fortschreibung 2027–2028", startsOn: "2027-01-01", endsOn: "2028-12-31", adoptedOn: "", lszStage: "" });
+    expect(result).toMatchObject({ ok: true });
+    const next = (result as { periodId: string }).periodId;
+    const measures = await db.measure.findMany({ where: { periodId: next }, include: { indicators: true }, orderBy: { sortOrder: "asc" } });
+    expect(measures.map((m) => m.title)).toEqual(["Familienlotsen ausbauen", "Zweite"]);
+    expect(measures[0].indicators.map((i) => i.statement)).toEqual(["Konzept liegt vor und ist beschlossen"]);
+    expect(await db.subGoal.findMany({ where: { goal: { periodId: next } }, select: { title: true } })).toEqual([{ title: "Wege verkürzen" }]);
   });
 });
