@@ -34,6 +34,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/planning-map.json`),
     import(`../messages/${locale}/plan.json`),
     import(`../messages/${locale}/funding.json`),
+    import(`../messages/${locale}/plan-editing.json`),
     import(`../messages/${locale}/snapshots.json`),
     import(`../messages/${locale}/plan-periods.json`),
     import(`../messages/${locale}/evidence.json`),

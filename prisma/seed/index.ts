@@ -149,12 +149,14 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
   await tx.planningPeriod.upsert({ where: { id: planningPeriod.id }, create: { id: planningPeriod.id, ...period, ...periodFunding }, update: period });
   const periodId = planningPeriod.id;
 
+  // Goals, sub-goals, measures and indicators are created once: afterwards planners edit them
+  // (server/plan/editing*, with history), and a re-seed must not undo those edits unrecorded.
   for (const g of goals) {
     const goal = { periodId, handlungsfeldId: handlungsfeldIds.get(g.handlungsfeld)!, title: g.title, sortOrder: g.sortOrder };
-    await tx.goal.upsert({ where: { id: g.id }, create: { id: g.id, ...goal }, update: goal });
+    await tx.goal.upsert({ where: { id: g.id }, create: { id: g.id, ...goal }, update: {} });
     for (const s of g.subGoals) {
       const subGoal = { goalId: g.id, title: s.title, sortOrder: s.sortOrder };
-      await tx.subGoal.upsert({ where: { id: s.id }, create: { id: s.id, ...subGoal }, update: subGoal });
+      await tx.subGoal.upsert({ where: { id: s.id }, create: { id: s.id, ...subGoal }, update: {} });
     }
   }
 
@@ -173,17 +175,12 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
       sources: m.sources,
       isDemo: m.isDemo,
     };
-    // Amounts on create only: planners may change them.
-    await tx.measure.upsert({ where: { id: m.id }, create: { id: m.id, ...measure, ...amounts(m) }, update: measure });
+    // Amounts on create only, like everything of the plan: planners may change them.
+    await tx.measure.upsert({ where: { id: m.id }, create: { id: m.id, ...measure, ...amounts(m) }, update: {} });
     for (const [sortOrder, ind] of m.indicators.entries()) {
-      const indicator = { measureId: m.id, statement: ind.statement, sortOrder };
-      // Once planners assessed an indicator, its state is the newest assessment's, never the seed's.
-      const assessed = (await tx.indicatorAssessment.count({ where: { indicatorId: ind.id } })) > 0;
-      await tx.measureIndicator.upsert({
-        where: { id: ind.id },
-        create: { id: ind.id, ...indicator, fulfilled: ind.fulfilled },
-        update: assessed ? indicator : { ...indicator, fulfilled: ind.fulfilled },
-      });
+      // Once created, an indicator's wording and state are the planners' (edits, assessments).
+      const indicator = { measureId: m.id, statement: ind.statement, sortOrder, fulfilled: ind.fulfilled };
+      await tx.measureIndicator.upsert({ where: { id: ind.id }, create: { id: ind.id, ...indicator }, update: {} });
     }
   }
 

@@ -1,13 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { assertCan, NotFoundError, type Actor } from "../authz";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { env } from "../env";
 import type { MikroprojektStatus } from "../generated/prisma/enums";
 import { berlinDate } from "../offers/staleness";
 import { plainText } from "../plain-text";
+import { fieldChanges, recordChange, type Editor } from "../plan/history";
 import { listHandlungsfelder } from "../plan/periods";
-import { euroField } from "./money";
+import { MIKROPROJEKT_STATUS_DE } from "./status";
+import { euroField, formatEuro } from "./money";
 import type { FieldErrors, SaveResult } from "./mutations";
 
 // The register of Mikroprojekte: small projects outside the plan, funded up to a fixed amount each
@@ -97,8 +99,22 @@ const errorsOf = (error: z.ZodError): FieldErrors => {
   return errors;
 };
 
+/** The plan period a Mikroprojekt belongs to: its own, else the one its date falls in (the history's filter). */
+async function periodOf(tx: Tx, project: { periodId: string | null; date: Date | null }) {
+  if (project.periodId || !project.date) return project.periodId;
+  const period = await tx.planningPeriod.findFirst({ where: { startsOn: { lte: project.date }, endsOn: { gte: project.date } }, orderBy: { startsOn: "desc" }, select: { id: true } });
+  return period?.id ?? null;
+}
+
+type ProjectRow = { title: string; recipient: string | null; handlungsfeldId: string; amountCents: number; date: Date | null; status: MikroprojektStatus };
+/** A project's fields as the history shows them. */
+async function shown(tx: Tx, p: ProjectRow) {
+  const field = await tx.taxonomyTerm.findUnique({ where: { id: p.handlungsfeldId }, select: { name: true } });
+  return { title: p.title, recipient: p.recipient, handlungsfeld: field?.name ?? null, amount: formatEuro(p.amountCents), date: day(p.date), status: MIKROPROJEKT_STATUS_DE[p.status] };
+}
+
 /** Creates (id null) or changes a Mikroprojekt; refuses an amount over the cap with "overCap" on the amount field. */
-export async function saveMikroprojekt(actor: Actor | null, id: string | null, input: Record<string, unknown>): Promise<SaveResult & { year?: number }> {
+export async function saveMikroprojekt(actor: Editor | null, id: string | null, input: Record<string, unknown>): Promise<SaveResult & { year?: number }> {
   assertCan(actor, "plan:edit");
   if (id !== null && !z.uuid().safeParse(id).success) throw new NotFoundError("mikroprojekt");
   const parsed = projectSchema.safeParse(Object.fromEntries(Object.keys(projectSchema.shape).map((k) => [k, text(input[k])])));
@@ -108,27 +124,41 @@ export async function saveMikroprojekt(actor: Actor | null, id: string | null, i
   if (!field) return { ok: false, errors: { handlungsfeldId: "required" } };
   const year = Number(date.slice(0, 4));
   const data = { title, recipient, handlungsfeldId, amountCents: amount!, date: new Date(`${date}T00:00:00Z`), year, status };
-  if (id === null) await db.mikroprojekt.create({ data: { ...data, isDemo: false } });
-  else {
-    const { count } = await db.mikroprojekt.updateMany({ where: { id }, data });
-    if (count === 0) throw new NotFoundError("mikroprojekt");
-  }
+  await db.$transaction(async (tx) => {
+    const before = id === null ? null : await tx.mikroprojekt.findUnique({ where: { id } });
+    if (id !== null && !before) throw new NotFoundError("mikroprojekt");
+    const saved = before ? await tx.mikroprojekt.update({ where: { id: before.id }, data }) : await tx.mikroprojekt.create({ data: { ...data, isDemo: false } });
+    const item = { periodId: await periodOf(tx, saved), entity: "MIKROPROJEKT" as const, entityId: saved.id, subject: saved.title };
+    const after = await shown(tx, saved);
+    if (before) await recordChange(tx, actor, item, "UPDATE", fieldChanges(await shown(tx, before), after));
+    else await recordChange(tx, actor, item, "CREATE", fieldChanges({}, after));
+  });
   return { ok: true, year };
 }
 
-export async function deleteMikroprojekt(actor: Actor | null, id: string): Promise<void> {
+export async function deleteMikroprojekt(actor: Editor | null, id: string): Promise<void> {
   assertCan(actor, "plan:edit");
-  const { count } = await db.mikroprojekt.deleteMany({ where: { id } });
-  if (count === 0) throw new NotFoundError("mikroprojekt");
+  await db.$transaction(async (tx) => {
+    const project = await tx.mikroprojekt.findUnique({ where: { id } });
+    if (!project) throw new NotFoundError("mikroprojekt");
+    await tx.mikroprojekt.delete({ where: { id } });
+    const item = { periodId: await periodOf(tx, project), entity: "MIKROPROJEKT" as const, entityId: id, subject: project.title };
+    await recordChange(tx, actor, item, "DELETE", fieldChanges(await shown(tx, project), {}));
+  });
 }
 
-export async function saveMikroprojektBudget(actor: Actor | null, yearInput: unknown, amountInput: unknown): Promise<SaveResult> {
+export async function saveMikroprojektBudget(actor: Editor | null, yearInput: unknown, amountInput: unknown): Promise<SaveResult> {
   assertCan(actor, "plan:edit");
   const year = z.coerce.number().int().min(2000).max(2100).safeParse(yearInput);
   if (!year.success) throw new NotFoundError("year");
   const amount = euroField(false).safeParse(text(amountInput));
   if (!amount.success) return { ok: false, errors: { budget: KNOWN.includes(amount.error.issues[0].message) ? amount.error.issues[0].message : "invalid" } };
-  await db.mikroprojektBudget.upsert({ where: { year: year.data }, create: { year: year.data, budgetCents: amount.data! }, update: { budgetCents: amount.data! } });
+  await db.$transaction(async (tx) => {
+    const before = await tx.mikroprojektBudget.findUnique({ where: { year: year.data } });
+    await tx.mikroprojektBudget.upsert({ where: { year: year.data }, create: { year: year.data, budgetCents: amount.data! }, update: { budgetCents: amount.data! } });
+    const item = { periodId: await periodOf(tx, { periodId: null, date: new Date(`${year.data}-01-01T00:00:00Z`) }), entity: "MIKROPROJEKT_BUDGET" as const, entityId: null, subject: `Mikroprojekte ${year.data}` };
+    await recordChange(tx, actor, item, "UPDATE", fieldChanges({ budget: formatEuro(before?.budgetCents ?? null) }, { budget: formatEuro(amount.data!) }));
+  });
   return { ok: true };
 }
 

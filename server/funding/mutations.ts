@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { assertCan, NotFoundError, type Actor } from "../authz";
+import { assertCan, NotFoundError } from "../authz";
 import { db } from "../db";
+import { fieldChanges, measureSubject, recordChange, type Editor } from "../plan/history";
 import { euroField, formatEuro } from "./money";
 
 // Planners with plan:edit change a period's funding settings and each measure's amounts. Every
-// changed field leaves a FundingChange row (who, when, old -> new, as the page shows the values)
-// in the same transaction as the change, so the history cannot miss one.
+// changed field leaves a row in the plan's history (who, when, old -> new, as the page shows the
+// values; server/plan/history.ts) in the same transaction as the change, so it cannot miss one.
 
 export type FieldErrors = Record<string, string>;
 export type SaveResult = { ok: true } | { ok: false; errors: FieldErrors };
-type Editor = Actor & { id: string };
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const errorsOf = (error: z.ZodError): FieldErrors =>
@@ -32,9 +32,6 @@ const settingsSchema = z.object({
 
 const amountsSchema = z.object({ planned: euroField(true), spent: euroField(true) });
 
-type Change = { field: string; oldValue: string | null; newValue: string | null };
-const changed = (field: string, before: string | null, after: string | null): Change[] =>
-  before === after ? [] : [{ field, oldValue: before || null, newValue: after || null }];
 const stageText = (n: number | null) => (n === null ? null : `Stufe ${n}`);
 
 export async function savePeriodFunding(actor: Editor | null, periodId: string, input: Record<string, unknown>): Promise<SaveResult> {
@@ -47,12 +44,11 @@ export async function savePeriodFunding(actor: Editor | null, periodId: string, 
     const before = await tx.planningPeriod.findUnique({ where: { id: periodId }, select: { lszStage: true, capCents: true, landSharePercent: true } });
     if (!before) throw new NotFoundError("planning period");
     await tx.planningPeriod.update({ where: { id: periodId }, data: { lszStage, capCents: cap, landSharePercent } });
-    const changes = [
-      ...changed("Förderstufe", stageText(before.lszStage), stageText(lszStage)),
-      ...changed("Obergrenze", formatEuro(before.capCents), formatEuro(cap)),
-      ...changed("Anteil Land", `${before.landSharePercent} %`, `${landSharePercent} %`),
-    ];
-    await tx.fundingChange.createMany({ data: changes.map((c) => ({ ...c, periodId, userId: actor.id, subject: "Planungszeitraum" })) });
+    const changes = fieldChanges(
+      { lszStage: stageText(before.lszStage), cap: formatEuro(before.capCents), landSharePercent: `${before.landSharePercent} %` },
+      { lszStage: stageText(lszStage), cap: formatEuro(cap), landSharePercent: `${landSharePercent} %` },
+    );
+    await recordChange(tx, actor, { periodId, entity: "PERIOD", entityId: periodId, subject: "Planungszeitraum" }, "UPDATE", changes);
   });
   return { ok: true };
 }
@@ -67,9 +63,8 @@ export async function saveMeasureFunding(actor: Editor | null, measureId: string
     const before = await tx.measure.findUnique({ where: { id: measureId }, select: { periodId: true, code: true, title: true, plannedCents: true, spentCents: true } });
     if (!before) throw new NotFoundError("measure");
     await tx.measure.update({ where: { id: measureId }, data: { plannedCents: planned, spentCents: spent } });
-    const changes = [...changed("geplant", formatEuro(before.plannedCents), formatEuro(planned)), ...changed("ausgegeben", formatEuro(before.spentCents), formatEuro(spent))];
-    const subject = before.code ? `${before.code} ${before.title}` : before.title;
-    await tx.fundingChange.createMany({ data: changes.map((c) => ({ ...c, periodId: before.periodId, userId: actor.id, subject })) });
+    const changes = fieldChanges({ planned: formatEuro(before.plannedCents), spent: formatEuro(before.spentCents) }, { planned: formatEuro(planned), spent: formatEuro(spent) });
+    await recordChange(tx, actor, { periodId: before.periodId, entity: "MEASURE", entityId: measureId, subject: measureSubject(before) }, "UPDATE", changes);
   });
   return { ok: true };
 }

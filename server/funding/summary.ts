@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "../authz";
 import { db } from "../db";
+import { listFundingChanges, type PlanChangeRow } from "../plan/history";
 import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "../plan/periods";
 
 // The funding of one planning period against its LSZ cap: planned and spent sums per
@@ -9,7 +10,6 @@ import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "../plan/p
 
 export type Sums = { plannedCents: number; spentCents: number; landCents: number; kommuneCents: number };
 export type FundingMeasure = { id: string; code: string | null; title: string; handlungsfeldId: string; plannedCents: number | null; spentCents: number | null };
-export type FundingChangeRow = { at: Date; who: string | null; subject: string; field: string; oldValue: string | null; newValue: string | null };
 export type FundingSettings = { lszStage: number | null; capCents: number | null; landSharePercent: number };
 export type FundingView = {
   periods: PeriodChoice[];
@@ -21,7 +21,7 @@ export type FundingView = {
   plannedOverCap: boolean;
   spentOverCap: boolean;
   measures: FundingMeasure[];
-  history: FundingChangeRow[];
+  history: PlanChangeRow[];
 };
 
 /** Land's share rounded to the cent; the Kommune pays the rest, so the two always add up. */
@@ -50,7 +50,7 @@ export async function getFundingView(actor: Actor | null, periodId: string | und
       select: { id: true, code: true, title: true, handlungsfeldId: true, plannedCents: true, spentCents: true },
     }),
     listHandlungsfelder(locale),
-    db.fundingChange.findMany({ where: { periodId: period.id }, orderBy: { at: "desc" }, take: 50, include: { user: { select: { name: true, email: true } } } }),
+    listFundingChanges(period.id),
   ]);
   const rows = fields.map((handlungsfeld) => ({
     handlungsfeld,
@@ -67,6 +67,6 @@ export async function getFundingView(actor: Actor | null, periodId: string | und
     plannedOverCap: over(total.plannedCents),
     spentOverCap: over(total.spentCents),
     measures,
-    history: history.map((h) => ({ at: h.at, who: h.user ? (h.user.name ?? h.user.email) : null, subject: h.subject, field: h.field, oldValue: h.oldValue, newValue: h.newValue })),
+    history,
   };
 }

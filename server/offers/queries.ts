@@ -63,7 +63,9 @@ const publicOfferSelect = {
   contacts: { select: { name: true, title: true, department: true, email: true } },
   serviceAreas: { select: { planningArea: { select: { name: true } } } },
   // The plan measures it serves: public facts of the council's plan (title, field, period) only.
+  // A retired measure has left the plan (it stays in the planners' history).
   measures: {
+    where: { measure: { retiredAt: null } },
     select: {
       measure: {
         select: {

@@ -15,6 +15,8 @@ const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const planParamsSchema = z.object({
   zeitraum: z.preprocess(one, z.uuid().optional()).catch(undefined),
   hinweis: z.preprocess(one, z.enum(HINT_FILTERS).optional()).catch(undefined),
+  /** "1": retired goals, sub-goals, measures and indicators too, marked (planners only). */
+  zurueckgezogen: z.preprocess(one, z.literal("1").optional()).catch(undefined).transform((v) => v === "1"),
 });
 export type PlanParams = z.infer<typeof planParamsSchema>;
 /** The public plan page knows the period only. */
@@ -25,6 +27,7 @@ export function planQuery(params: PlanParams): string {
   const q = new URLSearchParams();
   if (params.zeitraum) q.set("zeitraum", params.zeitraum);
   if (params.hinweis) q.set("hinweis", params.hinweis);
+  if (params.zurueckgezogen) q.set("zurueckgezogen", "1");
   const s = q.toString();
   return s ? `?${s}` : "";
 }

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "../authz";
 import { db, type Tx } from "../db";
 import type { MeasureStatus } from "../generated/prisma/enums";
 import { plainText } from "../plain-text";
+import { current } from "./tree";
 
 // The Fortschreibung: a new planning period takes over the plan's structure (Ziele, Unterziele)
 // and every measure still open from the period before it, each new measure linked to the one it
@@ -90,7 +91,8 @@ export async function createPeriod(actor: Actor | null, input: Record<string, un
 
 /** Copies goals, sub-goals and the open measures with their indicators (unassessed) and offer links. */
 async function carryOver(tx: Tx, fromId: string, toId: string): Promise<number> {
-  const goals = await tx.goal.findMany({ where: { periodId: fromId }, include: { subGoals: true } });
+  // Retired items have left the plan: they stay in their period and are not carried over.
+  const goals = await tx.goal.findMany({ where: { periodId: fromId, ...current() }, include: { subGoals: { where: current() } } });
   const subGoalMap = new Map<string, string>();
   for (const g of goals) {
     const goal = await tx.goal.create({ data: { periodId: toId, handlungsfeldId: g.handlungsfeldId, title: g.title, sortOrder: g.sortOrder }, select: { id: true } });
@@ -100,8 +102,8 @@ async function carryOver(tx: Tx, fromId: string, toId: string): Promise<number> 
     }
   }
   const open = await tx.measure.findMany({
-    where: { periodId: fromId, status: { notIn: [...CLOSED_STATUSES] } },
-    include: { indicators: { orderBy: { sortOrder: "asc" } }, services: { select: { serviceId: true, note: true } } },
+    where: { periodId: fromId, status: { notIn: [...CLOSED_STATUSES] }, ...current() },
+    include: { indicators: { where: current(), orderBy: { sortOrder: "asc" } }, services: { select: { serviceId: true, note: true } } },
   });
   const successor = new Map<string, string>();
   for (const m of open) {
@@ -120,6 +122,7 @@ async function carryOver(tx: Tx, fromId: string, toId: string): Promise<number> 
         funding: m.funding,
         sources: m.sources,
         isDemo: m.isDemo,
+        sortOrder: m.sortOrder,
         // A new period assesses its indicators anew.
         indicators: { create: m.indicators.map((i) => ({ statement: i.statement, sortOrder: i.sortOrder, fulfilled: null })) },
         // The offers that served the measure still serve it.

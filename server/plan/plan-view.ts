@@ -8,7 +8,7 @@ import { isSearchable } from "../../search/document";
 import { isStaleOffer, staleCutoff, type StalenessOptions } from "../offers/staleness";
 import { FLAG_KINDS, planParamsSchema, type FlagKind, type PlanParams } from "./params";
 import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "./periods";
-import { groupMeasures, listGoals, measureColumns, measureOrder, type FieldSection } from "./tree";
+import { current, groupMeasures, indicatorOrder, listGoals, measureColumns, measureOrder, type FieldSection } from "./tree";
 
 // The planners' plan view: every measure of a period with its indicators, the offers linked to it
 // and three flags. Four queries for the whole plan (periods, Handlungsfelder, goals, measures with
@@ -37,6 +37,8 @@ export type PlanMeasure = {
   handlungsfeldId: string;
   subGoalId: string | null;
   indicators: { id: string; statement: string; fulfilled: boolean | null }[];
+  /** Left the plan (shown only with "zurückgezogene anzeigen"). */
+  retired: boolean;
   offers: PlanOffer[];
   flags: FlagKind[];
 };
@@ -113,28 +115,31 @@ export async function getPlanView(actor: Actor | null, rawParams: unknown, local
   if (!periodId) return { params, periods, period, summary: summarize(fields, []), sections: [], shown: 0, staleMonths };
   const cutoff = staleCutoff(options);
   const [goals, rows] = await Promise.all([
-    listGoals(periodId),
+    listGoals(periodId, params.zurueckgezogen),
     db.measure.findMany({
-      where: { periodId },
+      // Retired measures and indicators have left the plan; a planner may show them, marked.
+      where: { periodId, ...current(params.zurueckgezogen) },
       orderBy: measureOrder,
       select: {
         ...measureColumns,
         responsibleBody: true,
-        indicators: { select: { id: true, statement: true, fulfilled: true }, orderBy: [{ sortOrder: "asc" }, { statement: "asc" }] },
+        retiredAt: true,
+        indicators: { where: current(params.zurueckgezogen), select: { id: true, statement: true, fulfilled: true }, orderBy: indicatorOrder },
         services: planOffersSelect,
       },
     }),
   ]);
-  const measures: PlanMeasure[] = rows.map(({ services, ...m }) => {
+  const measures: PlanMeasure[] = rows.map(({ services, retiredAt, ...m }) => {
     const offers = toPlanOffers(services, cutoff);
-    return { ...m, offers, flags: measureFlags({ offers, indicators: m.indicators }) };
+    return { ...m, retired: retiredAt !== null, offers, flags: measureFlags({ offers, indicators: m.indicators }) };
   });
   const shownMeasures = measures.filter((m) => (params.hinweis === undefined ? true : params.hinweis === "jeder" ? m.flags.length > 0 : m.flags.includes(params.hinweis)));
   return {
     params,
     periods,
     period,
-    summary: summarize(fields, measures),
+    // The summary counts the current plan, with or without retired measures on show.
+    summary: summarize(fields, measures.filter((m) => !m.retired)),
     sections: groupMeasures(fields, goals, shownMeasures),
     shown: shownMeasures.length,
     staleMonths,

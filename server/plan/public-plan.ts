@@ -3,11 +3,12 @@ import { db } from "../db";
 import type { MeasureStatus } from "../generated/prisma/enums";
 import { publicPlanParamsSchema } from "./params";
 import { listHandlungsfelder, resolvePeriod, type PeriodChoice } from "./periods";
-import { groupMeasures, listGoals, measureColumns, measureOrder, type FieldSection } from "./tree";
+import { current, groupMeasures, indicatorOrder, listGoals, measureColumns, measureOrder, type FieldSection } from "./tree";
 
 // The plan as residents and the council may follow it: measures with status and indicators. The
 // select names every column read, so internal fields (evidence notes, responsible body, funding,
-// sources, the offers' links and their notes) are never even loaded.
+// sources, the offers' links and their notes) are never even loaded. Retired items have left the
+// plan: residents never see them.
 
 export type PublicMeasure = {
   id: string;
@@ -32,11 +33,11 @@ export async function getPublicPlan(rawParams: unknown, locale = "de"): Promise<
   const [goals, measures] = await Promise.all([
     listGoals(period.id),
     db.measure.findMany({
-      where: { periodId: period.id },
+      where: { periodId: period.id, ...current() },
       orderBy: measureOrder,
       select: {
         ...measureColumns,
-        indicators: { select: { statement: true, fulfilled: true }, orderBy: [{ sortOrder: "asc" }, { statement: "asc" }] },
+        indicators: { where: current(), select: { statement: true, fulfilled: true }, orderBy: indicatorOrder },
       },
     }),
   ]);

@@ -8,11 +8,11 @@ import type { Prisma } from "../generated/prisma/client";
 // in a group of their own (goal and subGoal null).
 
 export type HandlungsfeldRef = { id: string; code: string; name: string };
-export type GoalRef = { id: string; title: string; handlungsfeldId: string; subGoals: { id: string; title: string }[] };
+export type GoalRef = { id: string; title: string; handlungsfeldId: string; retired?: boolean; subGoals: { id: string; title: string; retired?: boolean }[] };
 type Placed = { handlungsfeldId: string; subGoalId: string | null };
 
-export type SubGoalGroup<M> = { subGoal: { id: string; title: string } | null; measures: M[] };
-export type GoalGroup<M> = { goal: { id: string; title: string } | null; subGoals: SubGoalGroup<M>[] };
+export type SubGoalGroup<M> = { subGoal: { id: string; title: string; retired?: boolean } | null; measures: M[] };
+export type GoalGroup<M> = { goal: { id: string; title: string; retired?: boolean } | null; subGoals: SubGoalGroup<M>[] };
 export type FieldSection<M> = { handlungsfeld: HandlungsfeldRef; goals: GoalGroup<M>[] };
 
 /**
@@ -33,7 +33,7 @@ export function groupMeasures<M extends Placed>(fields: HandlungsfeldRef[], goal
     const groups: GoalGroup<M>[] = goals
       .filter((g) => g.handlungsfeldId === field.id)
       .map((g) => ({
-        goal: { id: g.id, title: g.title },
+        goal: { id: g.id, title: g.title, retired: g.retired },
         subGoals: g.subGoals.flatMap((s) => (bySubGoal.has(s.id) ? [{ subGoal: s, measures: bySubGoal.get(s.id)! }] : [])),
       }))
       .filter((g) => g.subGoals.length > 0);
@@ -43,17 +43,30 @@ export function groupMeasures<M extends Placed>(fields: HandlungsfeldRef[], goal
   });
 }
 
-/** The goals of a period with their sub-goals, in the plan's order. */
-export function listGoals(periodId: string): Promise<GoalRef[]> {
-  return db.goal.findMany({
-    where: { periodId },
+/** Current items only, or (a planner's "zurückgezogene anzeigen") retired ones too. */
+export const current = (withRetired = false) => (withRetired ? {} : { retiredAt: null });
+const marked = <T extends { retiredAt: Date | null }>({ retiredAt, ...rest }: T) => ({ ...rest, retired: retiredAt !== null });
+
+/** The goals of a period with their sub-goals, in the plan's order; retired ones only if asked for. */
+export async function listGoals(periodId: string, withRetired = false): Promise<GoalRef[]> {
+  const goals = await db.goal.findMany({
+    where: { periodId, ...current(withRetired) },
     orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
-    select: { id: true, title: true, handlungsfeldId: true, subGoals: { select: { id: true, title: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] } },
+    select: {
+      id: true,
+      title: true,
+      handlungsfeldId: true,
+      retiredAt: true,
+      subGoals: { where: current(withRetired), select: { id: true, title: true, retiredAt: true }, orderBy: [{ sortOrder: "asc" }, { title: "asc" }] },
+    },
   });
+  return goals.map((g) => ({ ...marked(g), subGoals: g.subGoals.map(marked) }));
 }
 
-/** The plan's order of measures within a sub-goal. */
-export const measureOrder: Prisma.MeasureOrderByWithRelationInput[] = [{ code: "asc" }, { title: "asc" }];
+/** The plan's order of measures within a sub-goal: the planners' order, then code and title. */
+export const measureOrder: Prisma.MeasureOrderByWithRelationInput[] = [{ sortOrder: "asc" }, { code: "asc" }, { title: "asc" }];
+/** The plan's order of a measure's indicators. */
+export const indicatorOrder: Prisma.MeasureIndicatorOrderByWithRelationInput[] = [{ sortOrder: "asc" }, { statement: "asc" }];
 
 /** The columns of a measure that both the planners' and the public plan show (the public adds nothing internal). */
 export const measureColumns = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { resolvePeriod } from "../plan/periods";
-import { measureOrder } from "../plan/tree";
+import { current, measureOrder } from "../plan/tree";
 import type { SnapshotContent } from "./content";
 
 // The plan's state for a snapshot: the measures of the period running on the Stichtag (as the plan
@@ -12,9 +12,10 @@ export async function planOn(stichtag: string): Promise<SnapshotContent["plan"]>
   const { period } = await resolvePeriod(undefined, stichtag);
   if (!period) return null;
   const measures = await db.measure.findMany({
-    where: { periodId: period.id },
+    // Retired measures and indicators have left the plan.
+    where: { periodId: period.id, ...current() },
     orderBy: measureOrder,
-    select: { id: true, code: true, title: true, status: true, handlungsfeld: { select: { code: true } }, indicators: { select: { fulfilled: true } } },
+    select: { id: true, code: true, title: true, status: true, handlungsfeld: { select: { code: true } }, indicators: { where: current(), select: { fulfilled: true } } },
   });
   return {
     periodName: period.name,

@@ -8,6 +8,9 @@ export const PROVIDER2 = "traeger2@demo.angebotskatalog.invalid";
 export const REVIEWER = "planung@demo.angebotskatalog.invalid";
 export const NETWORK_PARTNER = "netzwerk@demo.angebotskatalog.invalid";
 export const ADMIN = "admin@demo.angebotskatalog.invalid";
+/** The seed's goal in Handlungsfeld 4 and its measure HF4-4 (prisma/seed/plan.ts), for the plan's editing pages. */
+export const SEED_GOAL_ID = "299a73b3-2720-487e-9ee1-5f1d3c873d01";
+export const SEED_MEASURE_ID = "8504bfe8-35e9-414e-b16b-4c9a01cac3ba";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export async function expectNoAxeViolations(page: Page) {

@@ -3,7 +3,7 @@
 // sees them. Touches only records no other spec relies on: traeger1's second offer, a throwaway
 // invited account, one resident's report.
 import { expect, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
-import { actionFormsWithInputs, ADMIN, PROVIDER, REVIEWER, signedIn } from "./helpers";
+import { actionFormsWithInputs, ADMIN, PROVIDER, REVIEWER, SEED_GOAL_ID, SEED_MEASURE_ID, signedIn } from "./helpers";
 import { otherLoopbackAddress, routeFrom } from "./other-client";
 
 /** traeger1's second offer: review.spec.ts takes the first, write-paths.spec.ts the last. */
@@ -84,6 +84,9 @@ export async function collectActions(browser: Browser, baseURL: string) {
     ["reviewer", reviewer.context.request, "/pruefung/meldungen"],
     ["reviewer", reviewer.context.request, "/planung/plan/finanzen"],
     ["reviewer", reviewer.context.request, "/planung/mikroprojekte"],
+    ["reviewer", reviewer.context.request, "/planung/plan/bearbeiten"],
+    ["reviewer", reviewer.context.request, `/planung/plan/bearbeiten/ziele/${SEED_GOAL_ID}`],
+    ["reviewer", reviewer.context.request, `/planung/plan/bearbeiten/massnahmen/${SEED_MEASURE_ID}`],
     ["reviewer", reviewer.context.request, "/planung/stichtage"],
     ["reviewer", reviewer.context.request, "/planung/plan/neuer-zeitraum"],
     ["reviewer", reviewer.context.request, measureHref],

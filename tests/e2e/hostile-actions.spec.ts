@@ -59,6 +59,7 @@ async function expectNothingStored() {
     [provider.context.request, "/meine-angebote/meldungen"], [reviewer.context.request, "/pruefung"],
     [reviewer.context.request, "/pruefung/angebote"], [reviewer.context.request, "/pruefung/meldungen"], [reviewer.context.request, "/planung/plan/vergleich"],
     [admin.context.request, "/verwaltung/einladungen"], [admin.context.request, "/verwaltung/konten"], [anonymous.request, `/angebote/${offerId}`],
+    [reviewer.context.request, "/planung/plan/bearbeiten"], [reviewer.context.request, "/planung/plan/verlauf"], [anonymous.request, "/plan"],
   ];
   for (const [request, path] of pages) expect(await (await request.get(path)).text(), path).not.toContain(HOSTILE_MARKER);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { actionForms, ADMIN, PROVIDER, REVIEWER, signedIn } from "./helpers";
+import { actionForms, ADMIN, PROVIDER, REVIEWER, SEED_GOAL_ID, SEED_MEASURE_ID, signedIn } from "./helpers";
 
 // Every server action a signed-in person can reach, collected from the pages' own forms, posted
 // as a browser without JavaScript would: without a session it must send to the sign-in page, and
@@ -53,6 +53,10 @@ test("no write path works without a session or from another site", async ({ brow
     [reviewer.context.request, "/planung/luecken"],
     [reviewer.context.request, "/planung/plan/finanzen"],
     [reviewer.context.request, "/planung/mikroprojekte"],
+    // The plan's editing pages: the tree, a goal (sub-goals) and a measure (indicators) of the seed.
+    [reviewer.context.request, "/planung/plan/bearbeiten"],
+    [reviewer.context.request, `/planung/plan/bearbeiten/ziele/${SEED_GOAL_ID}`],
+    [reviewer.context.request, `/planung/plan/bearbeiten/massnahmen/${SEED_MEASURE_ID}`],
     [reviewer.context.request, "/planung/stichtage"],
     [reviewer.context.request, "/planung/plan/neuer-zeitraum"],
     [reviewer.context.request, measureHref],

@@ -81,13 +81,13 @@ describe("funding of a plan period", () => {
   });
 
   it("keeps who changed which field when, old -> new", async () => {
-    const rows = await db.fundingChange.findMany({ where: { periodId }, orderBy: { at: "asc" } });
+    const rows = await db.planChange.findMany({ where: { periodId }, orderBy: { at: "asc" } });
     expect(rows.every((r) => r.userId === users.reviewer.id && r.at instanceof Date)).toBe(true);
-    expect(rows).toContainEqual(expect.objectContaining({ subject: "A Maßnahme A", field: "geplant", oldValue: null, newValue: "40.000,00\u00a0€" }));
-    expect(rows).toContainEqual(expect.objectContaining({ subject: "C Maßnahme C", field: "geplant", oldValue: "40.000,00\u00a0€", newValue: "40.000,01\u00a0€" }));
-    expect(rows).toContainEqual(expect.objectContaining({ subject: "Planungszeitraum", field: "Anteil Land", oldValue: "70 %", newValue: "80 %" }));
+    expect(rows).toContainEqual(expect.objectContaining({ entity: "MEASURE", entityId: ids.A, subject: "A Maßnahme A", field: "planned", oldValue: null, newValue: "40.000,00\u00a0€" }));
+    expect(rows).toContainEqual(expect.objectContaining({ subject: "C Maßnahme C", field: "planned", oldValue: "40.000,00\u00a0€", newValue: "40.000,01\u00a0€" }));
+    expect(rows).toContainEqual(expect.objectContaining({ entity: "PERIOD", subject: "Planungszeitraum", field: "landSharePercent", oldValue: "70 %", newValue: "80 %" }));
     // An unchanged field leaves no row: C's spent amount was saved twice as 5.000.
-    expect(rows.filter((r) => r.subject === "C Maßnahme C" && r.field === "ausgegeben")).toHaveLength(1);
+    expect(rows.filter((r) => r.subject === "C Maßnahme C" && r.field === "spent")).toHaveLength(1);
     expect((await view()).history[0]).toMatchObject({ who: expect.any(String) });
   });
 

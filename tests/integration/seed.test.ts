@@ -176,6 +176,18 @@ describe("Eisenach seed", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("keeps planners' edits to the plan when run again (they are in the plan's history, a re-seed is not)", async () => {
+    const measure = await db.measure.findFirstOrThrow({ where: { code: "HF4-4" }, include: { indicators: true } });
+    const goal = await db.goal.findFirstOrThrow();
+    await db.measure.update({ where: { id: measure.id }, data: { title: "Geändert", retiredAt: new Date(), sortOrder: 5 } });
+    await db.measureIndicator.update({ where: { id: measure.indicators[0].id }, data: { statement: "Geändert" } });
+    await db.goal.update({ where: { id: goal.id }, data: { title: "Geändertes Ziel" } });
+    await seedDatabase(db);
+    expect(await db.measure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({ title: "Geändert", retiredAt: expect.any(Date), sortOrder: 5 });
+    expect((await db.measureIndicator.findUniqueOrThrow({ where: { id: measure.indicators[0].id } })).statement).toBe("Geändert");
+    expect((await db.goal.findUniqueOrThrow({ where: { id: goal.id } })).title).toBe("Geändertes Ziel");
+  });
+
   it("creates no accounts: demo accounts come from `npm run demo` only, never from `npm run seed`", async () => {
     expect(await db.user.count()).toBe(0);
   });

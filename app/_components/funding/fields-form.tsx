@@ -10,7 +10,7 @@ export type FieldSpec = {
   hint?: string;
   defaultValue: string;
   /** "amount": a text field for German amounts ("1.234,56"), with the decimal keypad on phones. */
-  kind?: "text" | "amount" | "date" | "select";
+  kind?: "text" | "amount" | "date" | "select" | "textarea";
   options?: { value: string; label: string }[];
 };
 
@@ -53,6 +53,8 @@ export function FieldsForm({ idPrefix, fields, hidden = {}, submitLabel, action,
                     </option>
                   ))}
                 </select>
+              ) : f.kind === "textarea" ? (
+                <textarea {...control} name={f.name} defaultValue={value} key={value} rows={4} />
               ) : (
                 <input {...control} name={f.name} type={f.kind === "date" ? "date" : "text"} defaultValue={value} key={value} inputMode={f.kind === "amount" ? "decimal" : undefined} />
               )

@@ -14,6 +14,8 @@ type Measure = {
   timeframe: string | null;
   status: MeasureStatus;
   isDemo: boolean;
+  /** Left the plan: only planners asking for retired items get these. */
+  retired?: boolean;
   indicators: { statement: string; fulfilled: boolean | null }[];
 };
 
@@ -33,7 +35,8 @@ type Props<M extends Measure> = {
  * id ("massnahme-<id>") lets the offer page link to it.
  */
 export async function PlanSections<M extends Measure>({ sections, extraColumns = [], extraCells, measureHref }: Props<M>) {
-  const t = await getTranslations("Plan");
+  const [t, tEdit] = await Promise.all([getTranslations("Plan"), getTranslations("PlanEditing")]);
+  const retired = (item: { retired?: boolean } | null) => (item?.retired ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs">{tEdit("retiredMark")}</span> : null);
   const columns = [t("columns.subGoal"), t("columns.measure"), t("columns.indicators"), t("columns.timeframe"), t("columns.status"), ...extraColumns];
   return sections.map(({ handlungsfeld, goals }) => (
     <section key={handlungsfeld.id} aria-labelledby={`hf-${handlungsfeld.code}`} className="mt-8">
@@ -41,13 +44,14 @@ export async function PlanSections<M extends Measure>({ sections, extraColumns =
         {handlungsfeld.code}. {handlungsfeld.name}
       </h2>
       {goals.map(({ goal, subGoals }) => (
-        <DataTable key={goal?.id ?? "none"} className="mt-4" alignTop columns={columns} title={goal ? t("goal", { title: goal.title }) : t("noGoal")}>
+        <DataTable key={goal?.id ?? "none"} className="mt-4" alignTop columns={columns} title={goal ? <>{t("goal", { title: goal.title })}{retired(goal)}</> : t("noGoal")}>
           {subGoals.flatMap(({ subGoal, measures }) =>
             measures.map((m, i) => (
               <tr key={m.id} id={`massnahme-${m.id}`} className={rowClass}>
                 {i === 0 && (
                   <td rowSpan={measures.length} className={cellClass}>
                     {subGoal?.title ?? t("noSubGoal")}
+                    {retired(subGoal)}
                   </td>
                 )}
                 <td className={cellClass}>
@@ -60,6 +64,7 @@ export async function PlanSections<M extends Measure>({ sections, extraColumns =
                     m.title
                   )}
                   {m.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("demo")}</span>}
+                  {retired(m)}
                 </td>
                 <td className={cellClass}>
                   <IndicatorList indicators={m.indicators} />

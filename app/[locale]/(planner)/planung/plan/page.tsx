@@ -29,7 +29,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
   // getPlanView checks planning:read: anyone else gets the 404 page.
   const view = await getPlanView(user, await searchParams, locale);
   if (!view) notFound();
-  const [t, tPlan, tHome, tFunding, tMikro, tPeriods, tReport] = await Promise.all([
+  const [t, tPlan, tHome, tFunding, tMikro, tPeriods, tReport, tEdit] = await Promise.all([
     getTranslations("Plan.planner"),
     getTranslations("Plan"),
     getTranslations("Planning.home"),
@@ -37,6 +37,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
     getTranslations("Mikroprojekte"),
     getTranslations("PlanPeriods"),
     getTranslations("CommitteeReport"),
+    getTranslations("PlanEditing"),
   ]);
   const canEdit = can(user, "offer:edit-any");
   return (
@@ -76,6 +77,17 @@ export default async function PlanPage({ params, searchParams }: Props) {
         )}
         <Link href={`/planung/bericht${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
           {tReport("link")}
+        </Link>
+        {can(user, "plan:edit") && (
+          <Link href={`/planung/plan/bearbeiten${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
+            {tEdit("link")}
+          </Link>
+        )}
+        <Link href={`/planung/plan/verlauf${view.period ? `?zeitraum=${view.period.id}` : ""}`} className={linkClass}>
+          {tEdit("historyLink")}
+        </Link>
+        <Link href={`/planung/plan${planQuery({ ...view.params, zurueckgezogen: !view.params.zurueckgezogen })}`} className={linkClass}>
+          {view.params.zurueckgezogen ? tEdit("hideRetiredLink") : tEdit("showRetiredLink")}
         </Link>
       </p>
       <h2 className="mt-6 text-xl font-semibold">{t("summaryHeading")}</h2>

@@ -6,11 +6,11 @@ import { AccountNav } from "@/app/_components/account/account-nav";
 import { BackLink } from "@/app/_components/account/back-link";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
 import { FieldsForm } from "@/app/_components/funding/fields-form";
-import { FundingHistory } from "@/app/_components/funding/funding-history";
 import { FundingSummary } from "@/app/_components/funding/funding-summary";
 import { MeasureAmounts } from "@/app/_components/funding/measure-amounts";
 import { linkClass } from "@/app/_components/offer-section";
 import { PeriodForm } from "@/app/_components/plan/period-form";
+import { ChangeTable } from "@/app/_components/plan-editing/change-table";
 import { requireUser } from "@/server/auth";
 import { can } from "@/server/authz";
 import { editEuro, formatEuro } from "@/server/funding/money";
@@ -100,7 +100,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
           {canEdit && <p className="mt-1 text-sm">{t("measuresHint")}</p>}
           <MeasureAmounts view={view} action={canEdit ? saveMeasureFundingAction : undefined} />
           <h2 className="mt-8 text-xl font-semibold">{t("historyHeading")}</h2>
-          <FundingHistory rows={view.history} />
+          <ChangeTable rows={view.history} caption={t("historyCaption")} />
         </>
       )}
     </>
