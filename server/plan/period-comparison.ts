@@ -61,8 +61,12 @@ const measureSelect = {
   indicators: { select: { statement: true }, orderBy: [{ sortOrder: "asc" as const }, { statement: "asc" as const }] },
 };
 
-const loadMeasures = async (periodId: string): Promise<ComparedMeasure[]> =>
-  (await db.measure.findMany({ where: { periodId }, orderBy: measureOrder, select: measureSelect })).map((m) => ({ ...m, indicators: m.indicators.map((i) => i.statement) }));
+/** A period's measures; `currentOnly` leaves out retired ones (and retired indicators). */
+const loadMeasures = async (periodId: string, currentOnly: boolean): Promise<ComparedMeasure[]> => {
+  const retired = currentOnly ? { retiredAt: null } : {};
+  const select = { ...measureSelect, indicators: { ...measureSelect.indicators, where: retired } };
+  return (await db.measure.findMany({ where: { periodId, ...retired }, orderBy: measureOrder, select })).map((m) => ({ ...m, indicators: m.indicators.map((i) => i.statement) }));
+};
 
 const shown = (m: ComparedMeasure, field: ComparedField) => (field === "indicators" ? m.indicators.join("; ") : (m[field] ?? ""));
 
@@ -92,7 +96,9 @@ export async function getPeriodComparison(actor: Actor | null, rawParams: unknow
   const empty = { periods, from: from ?? null, to: to ?? null, sections: [], counts: { carried: 0, changed: 0, added: 0, dropped: 0 } };
   if (!from || !to) return empty;
 
-  const [before, after] = await Promise.all([loadMeasures(from.id), loadMeasures(to.id)]);
+  // A measure retired in the later period has left the plan: its predecessor counts as dropped.
+  // The earlier period keeps its retired measures, which were dropped along the way.
+  const [before, after] = await Promise.all([loadMeasures(from.id, false), loadMeasures(to.id, true)]);
   const beforeById = new Map(before.map((m) => [m.id, m]));
   const parent = new Map(links.map((l) => [l.id, l.continuesId!]));
   const ancestorIn = (id: string) => {

@@ -16,10 +16,15 @@ export type EditOptions = {
 
 const choices = (labels: Record<string, string> = {}): Choice[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-export async function getEditOptions(locale: string): Promise<EditOptions> {
+/**
+ * The form's choices. Measures the planners retired are offered no more, except those the offer
+ * already serves (`linkedMeasureIds`): leaving them out would drop the link silently on save.
+ */
+export async function getEditOptions(locale: string, linkedMeasureIds: string[] = []): Promise<EditOptions> {
   const [labels, measures] = await Promise.all([
     getTermLabels(locale),
     db.measure.findMany({
+      where: { OR: [{ retiredAt: null }, { id: { in: linkedMeasureIds } }] },
       orderBy: [{ period: { startsOn: "desc" } }, { handlungsfeld: { sortOrder: "asc" } }, { code: "asc" }, { title: "asc" }],
       select: { id: true, code: true, title: true, period: { select: { name: true } }, handlungsfeld: { select: { code: true } } },
     }),

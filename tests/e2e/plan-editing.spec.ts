@@ -64,6 +64,10 @@ test("the demo planner adds, reorders and retires a measure and reads it all in 
   await expect(page.getByText(title)).toHaveCount(0);
   await page.getByRole("link", { name: "Zurückgezogene anzeigen" }).click();
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("zurückgezogen");
+  // Picking the period again keeps the toggle.
+  await page.locator('form[aria-labelledby="plan-filters"]').getByRole("button", { name: "Anzeigen" }).click();
+  await expect(page).toHaveURL(/zurueckgezogen=1/);
+  await expect(page.getByRole("row").filter({ hasText: title })).toContainText("zurückgezogen");
   await page.goto("/plan");
   await expect(page.getByText(title)).toHaveCount(0);
 

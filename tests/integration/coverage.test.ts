@@ -85,7 +85,7 @@ describe("hostile query parameters", () => {
         }
       }
     }
-  });
+  }, 180_000); // several hundred matrix queries: ~20 s on a quiet machine, far more on a busy one
 });
 
 describe("listCellOffers", () => {

@@ -10,6 +10,7 @@ import { createPeriod } from "../../server/plan/period-carry-over";
 import { getPlanHistory } from "../../server/plan/history";
 import { getPlanView, type PlanView } from "../../server/plan/plan-view";
 import { getPublicPlan, type PublicPlan } from "../../server/plan/public-plan";
+import { getEditOptions } from "../../server/revisions/edit-options";
 import { setupTestDatabase } from "../setup/database";
 import { createReferenceData, createRoleUsers, offerData, publishTestOffer } from "../setup/fixtures";
 
@@ -143,6 +144,10 @@ describe("order, retiring, restoring", () => {
     expect(planMeasures(await view()).map((m) => m.id)).not.toContain(ids.second);
     expect(planMeasures((await getPublicPlan({ zeitraum: periodId }))!).map((m) => m.id)).not.toContain(ids.second);
     expect((await getPublicOffer(offerId))!.planMeasures).toEqual([]);
+    // The offer form offers it no more, except to the offer that serves it (else saving would drop the link).
+    const measureChoices = async (linked?: string[]) => (await getEditOptions("de", linked)).measures.flatMap((g) => g.choices.map((c) => c.value));
+    expect(await measureChoices()).not.toContain(ids.second);
+    expect(await measureChoices([ids.second])).toContain(ids.second);
     const withRetired = planMeasures(await view({ zurueckgezogen: "1" })).find((m) => m.id === ids.second);
     expect(withRetired).toMatchObject({ retired: true });
     expect(await history(ids.second)).toContainEqual(expect.objectContaining({ action: "RETIRE", field: "retiredReason", newValue: "in HF4-7 aufgegangen", userId: users.reviewer.id }));

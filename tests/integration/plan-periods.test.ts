@@ -183,4 +183,12 @@ describe("a new planning period", () => {
     expect(c.to?.name).toBe("Plan 2027–2028");
     expect(c.counts).toEqual({ carried: 3, changed: 2, added: 1, dropped: 2 });
   });
+
+  it("counts a measure retired in the later period as dropped", async () => {
+    const latest = await db.planningPeriod.findFirstOrThrow({ where: { name: "Plan 2027–2028" } });
+    await db.measure.updateMany({ where: { periodId: latest.id, code: "M-E" }, data: { retiredAt: new Date() } });
+    const c = (await getPeriodComparison(users.reviewer, { von: oldPeriodId }))!;
+    expect(c.counts).toEqual({ carried: 2, changed: 2, added: 1, dropped: 3 });
+    expect(c.sections[0].dropped.map((m) => m.code)).toEqual(["M-C", "M-E"]);
+  });
 });

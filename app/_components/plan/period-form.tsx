@@ -9,14 +9,17 @@ type Props = {
   period: PeriodChoice | null;
   /** The planners' flag filter; left out on the public page. */
   hint?: { value: HintFilter | undefined; options: readonly HintFilter[] };
+  /** The planners' "show retired items" toggle, kept when another period is picked. */
+  showRetired?: boolean;
   labelledBy?: string;
 };
 
 /** Period (and for planners the flag filter): one GET form, so every state is a URL and works without JavaScript. */
-export async function PeriodForm({ periods, period, hint, labelledBy }: Props) {
+export async function PeriodForm({ periods, period, hint, showRetired, labelledBy }: Props) {
   const [t, format] = await Promise.all([getTranslations("Plan"), getFormatter()]);
   return (
     <form method="get" className="mt-2 flex max-w-3xl flex-wrap items-end gap-3" aria-labelledby={labelledBy}>
+      {showRetired && <input type="hidden" name="zurueckgezogen" value="1" />}
       <div className="grow">
         <label htmlFor="plan-period" className={labelClass}>
           {t("period")}

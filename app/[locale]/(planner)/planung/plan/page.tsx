@@ -50,7 +50,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         {t("filtersHeading")}
       </h2>
       {view.period ? (
-        <PeriodForm periods={view.periods} period={view.period} hint={{ value: view.params.hinweis, options: HINT_FILTERS }} labelledBy="plan-filters" />
+        <PeriodForm periods={view.periods} period={view.period} hint={{ value: view.params.hinweis, options: HINT_FILTERS }} showRetired={view.params.zurueckgezogen} labelledBy="plan-filters" />
       ) : (
         <p className="mt-2">{tPlan("noPeriod")}</p>
       )}

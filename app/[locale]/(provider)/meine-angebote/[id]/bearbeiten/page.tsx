@@ -23,7 +23,8 @@ export default async function EditOfferPage({ params }: Props) {
   const { locale, id } = await params;
   enterPageLocale(locale);
   const user = await requireUser(`/meine-angebote/${encodeURIComponent(id)}/bearbeiten`);
-  const [offer, options] = await Promise.all([getOfferForEdit(user, id), getEditOptions(locale)]);
+  const offer = await getOfferForEdit(user, id);
+  const options = await getEditOptions(locale, offer.defaults.measureIds);
   const [t, messages] = await Promise.all([getTranslations("Review.edit"), getMessages()]);
   return (
     <>
