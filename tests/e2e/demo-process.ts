@@ -24,11 +24,6 @@ export async function startDemo(opts: { build: boolean }) {
     },
   });
   const url = `http://localhost:${port}`;
-  const exited = new Promise<never>((_, reject) => demo.once("exit", (c) => reject(new Error(`demo exited (${c})`))));
-  await Promise.race([waitFor(() => fetch(url).then((r) => r.ok, () => false), 300_000, "the demo site"), exited]);
-  // What the demo recorded about the servers it started (scripts/lib/services.ts).
-  const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string; meiliPid: number };
-
   const stop = async () => {
     try {
       process.kill(-demo.pid!, "SIGTERM"); // the demo stops its site and servers
@@ -39,5 +34,15 @@ export async function startDemo(opts: { build: boolean }) {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
+  const exited = new Promise<never>((_, reject) => demo.once("exit", (c) => reject(new Error(`demo exited (${c})`))));
+  try {
+    // A build on a busy shared machine can take several minutes.
+    await Promise.race([waitFor(() => fetch(url).then((r) => r.ok, () => false), 600_000, "the demo site"), exited]);
+  } catch (error) {
+    await stop(); // never leave the demo's servers running behind a failed start
+    throw error;
+  }
+  // What the demo recorded about the servers it started (scripts/lib/services.ts).
+  const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string; meiliPid: number };
   return { url, dataDir, databaseUrl: services.DATABASE_URL, meiliPid: services.meiliPid, stop };
 }
