@@ -15,6 +15,9 @@ beforeAll(async () => {
   firstRun = await seedDatabase(db);
 });
 
+/** A second seed run over the whole demo data: a few seconds alone, minutes on a busy shared machine. */
+const RESEED_TIMEOUT = 180_000;
+
 describe("Eisenach seed", () => {
   it("is consistent in itself and every offer validates against the offer schema", () => {
     expect(() => validateSeed()).not.toThrow();
@@ -174,7 +177,7 @@ describe("Eisenach seed", () => {
     const again = await seedDatabase(db);
     expect(again).toEqual({ offers: offers.length, published: 0 });
     expect(await snapshot()).toEqual(before);
-  });
+  }, RESEED_TIMEOUT);
 
   it("keeps planners' edits to the plan when run again (they are in the plan's history, a re-seed is not)", async () => {
     const measure = await db.measure.findFirstOrThrow({ where: { code: "HF4-4" }, include: { indicators: true } });
@@ -186,7 +189,7 @@ describe("Eisenach seed", () => {
     expect(await db.measure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject({ title: "Geändert", retiredAt: expect.any(Date), sortOrder: 5 });
     expect((await db.measureIndicator.findUniqueOrThrow({ where: { id: measure.indicators[0].id } })).statement).toBe("Geändert");
     expect((await db.goal.findUniqueOrThrow({ where: { id: goal.id } })).title).toBe("Geändertes Ziel");
-  });
+  }, RESEED_TIMEOUT);
 
   it("creates no accounts: demo accounts come from `npm run demo` only, never from `npm run seed`", async () => {
     expect(await db.user.count()).toBe(0);
@@ -200,5 +203,5 @@ describe("Eisenach seed", () => {
     expect((await assessIndicator(planner, { indicatorId: indicator.id, fulfilled: "ja", assessedOn: "2026-01-15", note: "" })).ok).toBe(true);
     await seedDatabase(db);
     expect((await db.measureIndicator.findUniqueOrThrow({ where: { id: indicator.id } })).fulfilled).toBe(true);
-  });
+  }, RESEED_TIMEOUT);
 });
