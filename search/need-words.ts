@@ -77,7 +77,7 @@ export const NEED_WORDS: Record<string, string[]> = {
   arbeitslos: ARBEIT,
   arbeit: ARBEIT,
   ausbildung: ["jugendberufsagentur"],
-  formulare: ["sozialberatung", "migrationsberatung"],
+  formulare: ["anträgen", "anträge", "migrationsberatung"],
   aufenthalt: ["migrationsberatung"],
   asyl: ["migrationsberatung"],
   sprachkurs: ["deutschkurs"],
