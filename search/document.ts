@@ -12,9 +12,9 @@ import { facetValuesOf } from "./facet-values";
  * What a document holds, as a number: raise it whenever toOfferDocument() changes a field's
  * meaning or adds one the site reads. A site that starts against an index of an older shape
  * rebuilds it (rebuildIfOutdated in search/reindex.ts). 2: facetValues (November 2026). 3: openDays
- * and openSlots leave out the hours at a hidden location (December 2026).
+ * and openSlots leave out the hours at a hidden location (December 2026). 4: languageNames.
  */
-export const DOCUMENT_SHAPE = 3;
+export const DOCUMENT_SHAPE = 4;
 
 export type IndexableService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
 
@@ -38,6 +38,8 @@ export type OfferDocument = {
   planningAreas: string[];
   free: boolean | null;
   languages: string[];
+  /** The languages' names in German and English ("Ukrainisch", "Ukrainian"), searchable; German itself left out. */
+  languageNames: string[];
   channels: string[];
   stepFree: boolean;
   anonymousPossible: boolean;
@@ -88,6 +90,7 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
     planningAreas: [...areas.values()],
     free: s.free,
     languages: s.languages,
+    languageNames: languageNamesOf(s.languages),
     channels: s.channels,
     stepFree: s.locations.some((l) => l.location.stepFree === true),
     anonymousPossible: s.anonymousPossible,
@@ -109,6 +112,28 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
     doc._geo = { lat: firstLocation.latitude, lng: firstLocation.longitude };
   }
   return doc;
+}
+
+const LANGUAGE_NAMES = ["de", "en"].map((locale) => new Intl.DisplayNames([locale], { type: "language", fallback: "none" }));
+
+/**
+ * "Ukrainisch" finds the offers spoken in Ukrainian. German is left out: nearly every offer speaks
+ * it, so "Deutsch" would match the whole catalogue instead of the German courses.
+ */
+function languageNamesOf(codes: string[]) {
+  const names = new Set<string>();
+  for (const code of codes) {
+    if (code === "de") continue;
+    for (const display of LANGUAGE_NAMES) {
+      try {
+        const name = display.of(code);
+        if (name) names.add(name);
+      } catch {
+        // not a valid language tag (a hand-made import): nothing to name
+      }
+    }
+  }
+  return [...names];
 }
 
 /** Every hour slot touched by a schedule ("09:30-11:00" on Monday -> MO09, MO10). */

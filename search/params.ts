@@ -105,6 +105,12 @@ export function toQuery(params: SearchParams, change: Partial<SearchParams> = {}
   return out;
 }
 
+/** A change to a search that removes every filter (keeps the text, the place and the sort). */
+export const NO_FILTERS: Partial<SearchParams> = {
+  handlungsfeld: [], lebensphase: [], planungsraum: [], angebotsart: [], sprache: [], kanal: [], tag: [],
+  kostenlos: undefined, barrierefrei: undefined, anonym: undefined, jetzt: undefined, umkreis: undefined, page: 1,
+};
+
 /** True when the resident narrowed the search beyond the text. */
 export function hasFilters(p: SearchParams) {
   return selectedFacets(p).length > 0 ||

@@ -9,6 +9,7 @@ import { fallbackSearch } from "./fallback";
 import { buildFilters, type Origin } from "./filters";
 import { highlightName, highlightTags, markName, toSegments, type Segment } from "./highlight";
 import { FACETS, hasFilters, HITS_PER_PAGE, selectedFacets, type FacetParam, type SearchParams } from "./params";
+import { relaxSearch, type Relaxation } from "./relax";
 import { residentSearchOptions } from "./resident-search-options";
 import { oneLineAddress } from "../server/offers/address";
 
@@ -42,6 +43,8 @@ export type SearchResult = {
   origin: Place | null;
   /** The resident typed a place we do not know. */
   originUnknown: boolean;
+  /** With no hits: the same search without the filter that removes most hits, and its count. */
+  relaxed: Relaxation | null;
 };
 
 const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description"];
@@ -127,6 +130,8 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   for (const b of BOOLEAN_FACETS) facets[b] = distribution[b]?.true ?? 0;
 
   const total = first.totalHits ?? 0;
+  // Best effort: a failing count must not turn an answered search into an error.
+  const relaxed = total === 0 && hasFilters(params) ? await relaxSearch(params, origin).catch(() => null) : null;
   // Only a first page is logged, so paging through a thin result does not count it twice.
   if (isThinSearch(total) && params.page === 1 && (params.q || hasFilters(params))) {
     await logThinSearch({ query: params.q, filters: loggedFilters(params), locale, resultCount: total }).catch(() => {});
@@ -140,6 +145,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
     facets,
     origin,
     originUnknown: unknown,
+    relaxed,
   };
 }
 
@@ -170,5 +176,6 @@ async function searchInDatabase(params: SearchParams, origin: Place | null, unkn
     facets: {},
     origin,
     originUnknown: unknown,
+    relaxed: null,
   };
 }

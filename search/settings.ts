@@ -1,5 +1,6 @@
 import type { Settings } from "meilisearch";
 import { FACET_VALUES } from "./facet-values";
+import { NEED_WORDS } from "./need-words";
 
 // Index settings as code, applied in one updateSettings call (idempotent) by sync and reindex.
 // No German locale: Meilisearch 1.21's German splitter cuts unknown words into letter pairs and
@@ -50,15 +51,26 @@ export const GERMAN_STOP_WORDS = `
   mal noch auch schon sehr nur so
 `.split(/\s+/).filter(Boolean);
 
-function synonyms(groups: string[][], oneWay: Record<string, string[]>) {
+function synonyms(groups: string[][], ...oneWay: Record<string, string[]>[]) {
   const out: Record<string, string[]> = {};
   for (const group of groups) for (const word of group) (out[word] ??= []).push(...group.filter((w) => w !== word));
-  for (const [word, alternatives] of Object.entries(oneWay)) (out[word] ??= []).push(...alternatives);
+  for (const map of oneWay) for (const [word, alternatives] of Object.entries(map)) (out[word] ??= []).push(...alternatives);
+  for (const word of Object.keys(out)) out[word] = [...new Set(out[word])].filter((w) => w !== word);
   return out;
 }
 
+const allSynonyms = synonyms(synonymGroups, oneWaySynonyms, NEED_WORDS);
+
+/**
+ * The curated vocabulary: every one-word entry of the synonym and need-word lists. These are words
+ * we know to be spelt right, so a query word among them gets no typo tolerance ("Schulden" must not
+ * also find "Schulen" and bury the debt counselling under Kitas); a misspelt word ("Schuldnerbertung")
+ * is not in the list and keeps it.
+ */
+export const KNOWN_WORDS = [...new Set(Object.entries(allSynonyms).flat(2))].filter((w) => !w.includes(" ")).sort();
+
 export const offerIndexSettings: Settings = {
-  searchableAttributes: ["name", "alternateName", "offerTypes", "searchTerms", "organizationName", "description", "eligibility", "street", "planningAreas"],
+  searchableAttributes: ["name", "alternateName", "offerTypes", "searchTerms", "organizationName", "description", "eligibility", "street", "planningAreas", "languageNames"],
   filterableAttributes: [
     "handlungsfeld",
     "lebensphase",
@@ -81,8 +93,8 @@ export const offerIndexSettings: Settings = {
   // A match in the name outranks query words standing close together in a description.
   rankingRules: ["words", "typo", "attribute", "proximity", "sort", "exactness"],
   stopWords: GERMAN_STOP_WORDS,
-  synonyms: synonyms(synonymGroups, oneWaySynonyms),
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  synonyms: allSynonyms,
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnWords: KNOWN_WORDS },
   pagination: { maxTotalHits: 100_000 },
   // One attribute holds every facet's values (facet-values.ts): room for all of them.
   faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { "*": "alpha" } },

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { plainHrefs } from "../plain-href";
-import { FACETS, hasFilters, REMOVE_PARAM, toQuery, type FacetParam, type SearchParams } from "@/search/params";
+import { FACETS, hasFilters, NO_FILTERS, REMOVE_PARAM, toQuery, type FacetParam, type SearchParams } from "@/search/params";
 
 type Labels = Record<string, Record<string, string>>;
 
@@ -42,7 +42,7 @@ export async function ActiveFilters({ query, labels }: { query: SearchParams; la
               </li>
             ))}
             <li>
-              <a href={href({ pathname: "/", query: toQuery({ ...query, page: 1 }, emptyFilters) })} className="inline-block px-2 py-1 text-sm underline">
+              <a href={href({ pathname: "/", query: toQuery(query, NO_FILTERS) })} className="inline-block px-2 py-1 text-sm underline">
                 {t("reset")}
               </a>
             </li>
@@ -52,8 +52,3 @@ export async function ActiveFilters({ query, labels }: { query: SearchParams; la
     </div>
   );
 }
-
-const emptyFilters: Partial<SearchParams> = {
-  handlungsfeld: [], lebensphase: [], planungsraum: [], angebotsart: [], sprache: [], kanal: [], tag: [],
-  kostenlos: undefined, barrierefrei: undefined, anonym: undefined, jetzt: undefined, umkreis: undefined,
-};

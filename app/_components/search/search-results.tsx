@@ -4,6 +4,7 @@ import { toQuery, type SearchParams } from "@/search/params";
 import type { SearchResult } from "@/search/query";
 import { MerklisteButton } from "../merkliste-button";
 import { Highlighted } from "./highlighted";
+import { NoResults } from "./no-results";
 
 // Each hit's elements carry no classes: the list styles them (the page's render time grows with its
 // markup, `npm run bench`). Paragraphs: provider, snippet, then address, distance and phone.
@@ -28,7 +29,7 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
       <h2 id="ergebnisse" className="mb-3 text-lg font-semibold">
         {t("resultCount", { count: result.total })}
       </h2>
-      {result.total === 0 && <p>{t("noResults")}</p>}
+      {result.total === 0 && <NoResults query={query} result={result} />}
       <ul className={`space-y-4 ${hitRows}`}>
         {result.hits.map((hit) => (
           <li key={hit.id}>

@@ -1,0 +1,58 @@
+// Help when nothing is found (issue 13), with and without JavaScript.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+// No Polish-speaking, free debt counselling for young people: the page offers the same search
+// without the filter that removes most hits.
+const FILTERED = "/?q=Schulden&sprache=pl&lebensphase=jugend&kostenlos=1";
+
+async function expectHelp(page: Page) {
+  await expect(page.locator("#ergebnisse")).toHaveText("Keine Angebote gefunden");
+  await expect(page.getByRole("heading", { name: "Angebote nach Themen (Handlungsfeldern)" })).toBeVisible();
+  const contacts = page.getByRole("region", { name: "Hier hilft man Ihnen weiter" });
+  await expect(contacts.locator('a[href="tel:110"]')).toBeVisible();
+  await expect(contacts.locator('a[href="tel:112"]')).toBeVisible();
+  await expect(contacts.getByRole("link", { name: /Pflegestützpunkt/ })).toHaveAttribute("href", /\/angebote\//);
+}
+
+/** Follows the "without the filter" link and checks that the promised number of offers is shown. */
+async function relax(page: Page) {
+  const link = page.getByRole("link", { name: /^Ohne den Filter „.+“: \d+ Angebot/ });
+  const promised = Number((await link.textContent())!.match(/: (\d+) Angebot/)![1]);
+  expect(promised).toBeGreaterThan(0);
+  await link.click();
+  await expect(page.locator("#ergebnisse")).toHaveText(new RegExp(`^${promised} Angebote? gefunden$`));
+  await expect(page).toHaveURL(/q=Schulden/);
+}
+
+test("a search without hits says so, offers the search without the worst filter, topics and contacts (no JavaScript) @phone", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(FILTERED);
+  await expect(page.getByText("Zu „Schulden“ haben wir mit den gewählten Filtern kein Angebot gefunden.")).toBeVisible();
+  await expectHelp(page);
+  await relax(page);
+  await context.close();
+});
+
+test("the no-result help works with JavaScript and has no axe violations", async ({ page }) => {
+  await page.goto("/?q=Xylophonreparatur");
+  await expect(page.getByText("Zu „Xylophonreparatur“ haben wir kein Angebot gefunden.")).toBeVisible();
+  await expectHelp(page);
+  await expectNoAxeViolations(page);
+  // Browsing a topic leads to offers.
+  await page.getByRole("link", { name: "Beratung, Unterstützung und Information" }).click();
+  await expect(page.locator("main li h3 a").first()).toBeVisible();
+
+  await page.goto(FILTERED);
+  await expectHelp(page);
+  await expectNoAxeViolations(page);
+  await relax(page);
+});
+
+test("need words and language names find offers: Demenz, Depression, Ukrainisch", async ({ page }) => {
+  for (const [q, expected] of [["Demenz", "Pflegestützpunkt Eisenach"], ["Depression", "TelefonSeelsorge"], ["Ukrainisch", "Migrationsberatung für Erwachsene"]]) {
+    await page.goto(`/?q=${q}`);
+    await expect(page.locator("main li h3 a", { hasText: expected })).toBeVisible();
+  }
+});
