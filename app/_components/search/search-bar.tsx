@@ -5,7 +5,7 @@ import { LocateMe } from "./locate-me";
 
 const field = "rounded border border-gray-600 px-3 py-2";
 
-export async function SearchBar({ query, result }: { query: SearchParams; result: SearchResult }) {
+export async function SearchBar({ query, result }: { query: SearchParams; result: SearchResult | null }) {
   const t = await getTranslations("Search");
   const usesPosition = query.lat !== undefined && query.lon !== undefined;
   return (
@@ -50,11 +50,11 @@ export async function SearchBar({ query, result }: { query: SearchParams; result
         </div>
         <LocateMe label={t("myPosition")} failed={t("positionFailed")} />
       </div>
-      {result.originUnknown && query.ort && <p role="alert" className="text-red-800">{t("placeUnknown", { place: query.ort })}</p>}
-      {result.origin && (
+      {result?.originUnknown && query.ort && <p role="alert" className="text-red-800">{t("placeUnknown", { place: query.ort })}</p>}
+      {result?.origin && (
         <p className="text-sm">{t("placeFound", { place: result.origin.label || t("myPositionLabel") })}</p>
       )}
-      {result.origin && query.sort === "entfernung" && <p className="text-sm text-gray-700">{t("distanceNote")}</p>}
+      {result?.origin && query.sort === "entfernung" && <p className="text-sm text-gray-700">{t("distanceNote")}</p>}
     </div>
   );
 }
