@@ -32,13 +32,13 @@ export default async function SearchPage({
       <SearchBar query={query} result={result} />
       {result ? (
         <div className="mt-6 grid gap-4 md:grid-cols-[17rem_1fr] md:gap-8">
-          <SearchFacets query={query} result={result} labels={labels} locale={locale} />
           <div>
             <ActiveFilters query={query} labels={labels} />
             <ClientMessages paths={MERKLISTE_BUTTON}>
               <SearchResults query={query} result={result} />
             </ClientMessages>
           </div>
+          <SearchFacets query={query} result={result} labels={labels} locale={locale} />
         </div>
       ) : (
         <StartSections handlungsfelder={labels.handlungsfeld ?? {}} />

@@ -76,7 +76,8 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
     // On phones the filters sit behind one "Filter" button above the results (a <details>, so it
     // opens without JavaScript); from md on they are always shown beside them: the closed
     // <details> hides its content through ::details-content, which the md rule overrides.
-    <section aria-labelledby="filter-titel" id="filter">
+    // After the results in the markup, so keyboard and screen-reader users reach the hits first.
+    <section aria-labelledby="filter-titel" id="filter" className="order-first">
       <details className="md:[&::details-content]:[content-visibility:visible] md:[&::details-content]:block">
         <summary className="inline-block cursor-pointer list-none rounded border-2 border-brand bg-white px-4 py-2 font-semibold text-brand md:hidden [&::-webkit-details-marker]:hidden">
           {chosen ? t("toggleCount", { count: chosen }) : t("toggle")}
