@@ -39,6 +39,7 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/plan-periods.json`),
     import(`../messages/${locale}/evidence.json`),
     import(`../messages/${locale}/committee-report.json`),
+    import(`../messages/${locale}/start.json`),
   ]);
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -116,3 +116,12 @@ export function hasFilters(p: SearchParams) {
   return selectedFacets(p).length > 0 ||
     Boolean(p.kostenlos || p.barrierefrei || p.anonym || p.jetzt || p.umkreis);
 }
+
+/**
+ * True when the resident has neither searched nor picked anything (no text, filter, place or
+ * order): the page then shows the start (life situations, Handlungsfelder, emergency numbers)
+ * instead of every offer. `sort=name` alone lists all offers A–Z (linked from the start).
+ */
+export function isBlankSearch(p: SearchParams) {
+  return !p.q && !hasFilters(p) && !p.ort && p.lat === undefined && p.sort === "relevanz";
+}

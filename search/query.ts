@@ -64,7 +64,8 @@ async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | nu
 
 function sortFor(params: SearchParams, origin: Origin | null) {
   if (params.sort === "entfernung" && origin) return [`_geoPoint(${origin.lat}, ${origin.lon}):asc`];
-  if (params.sort === "name") return ["name:asc"];
+  // Without a text there is no relevance to rank by: an explainable order (the page says so).
+  if (params.sort === "name" || !params.q) return ["name:asc"];
   return undefined;
 }
 

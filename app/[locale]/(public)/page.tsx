@@ -5,8 +5,9 @@ import { ActiveFilters } from "@/app/_components/search/active-filters";
 import { SearchBar } from "@/app/_components/search/search-bar";
 import { SearchFacets } from "@/app/_components/search/search-facets";
 import { SearchResults } from "@/app/_components/search/search-results";
+import { StartSections } from "@/app/_components/start/start-sections";
 import { redirect } from "@/i18n/navigation";
-import { parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
+import { isBlankSearch, parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
 import { searchOffers } from "@/search/query";
 import { getSearchVocabulary } from "@/server/taxonomies/search-vocabulary";
 
@@ -22,21 +23,26 @@ export default async function SearchPage({
   const query = parseSearchParams(raw, known);
   // A "remove this filter" button submitted the form: show the search under its own clean URL.
   if (raw[REMOVE_PARAM] !== undefined) redirect({ href: { pathname: "/", query: toQuery(query) }, locale });
-  const result = await searchOffers(query, locale);
+  // Results only once the resident searches or picks something: 76 offers in id order helped nobody.
+  const result = isBlankSearch(query) ? null : await searchOffers(query, locale);
   return (
     // One GET form: the search text, the place and every filter travel in the URL, without JavaScript.
     <form method="get" id="suche">
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
       <SearchBar query={query} result={result} />
-      <div className="mt-6 grid gap-8 md:grid-cols-[17rem_1fr]">
-        <div className="md:order-2">
-          <ActiveFilters query={query} labels={labels} />
-          <ClientMessages paths={MERKLISTE_BUTTON}>
-            <SearchResults query={query} result={result} />
-          </ClientMessages>
+      {result ? (
+        <div className="mt-6 grid gap-4 md:grid-cols-[17rem_1fr] md:gap-8">
+          <div>
+            <ActiveFilters query={query} labels={labels} />
+            <ClientMessages paths={MERKLISTE_BUTTON}>
+              <SearchResults query={query} result={result} />
+            </ClientMessages>
+          </div>
+          <SearchFacets query={query} result={result} labels={labels} locale={locale} />
         </div>
-        <SearchFacets query={query} result={result} labels={labels} locale={locale} />
-      </div>
+      ) : (
+        <StartSections handlungsfelder={labels.handlungsfeld ?? {}} />
+      )}
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { FACETS, hasFilters, NO_FILTERS, REMOVE_PARAM, toQuery, type FacetParam,
 type Labels = Record<string, Record<string, string>>;
 
 /**
- * The selected filters as buttons that remove one each — and a jump link to the filter list.
+ * The selected filters as buttons that remove one each.
  * Buttons of the page's GET form, not links: a link would carry the whole query once per filter,
  * so the page would grow with the square of the filters; a button sends the form (which holds the
  * search) plus its own `ohne=<facet>:<value>`.
@@ -27,9 +27,6 @@ export async function ActiveFilters({ query, labels }: { query: SearchParams; la
 
   return (
     <div className="mb-4">
-      <a href="#filter" className="mb-2 inline-block md:hidden">
-        {chips.length ? t("jumpToCount", { count: chips.length }) : t("jumpTo")}
-      </a>
       {hasFilters(query) && (
         <div>
           <h2 className="sr-only">{t("active")}</h2>

@@ -5,7 +5,7 @@ import { LocateMe } from "./locate-me";
 
 const field = "rounded border border-gray-600 px-3 py-2";
 
-export async function SearchBar({ query, result }: { query: SearchParams; result: SearchResult }) {
+export async function SearchBar({ query, result }: { query: SearchParams; result: SearchResult | null }) {
   const t = await getTranslations("Search");
   const usesPosition = query.lat !== undefined && query.lon !== undefined;
   return (
@@ -19,7 +19,8 @@ export async function SearchBar({ query, result }: { query: SearchParams; result
           {t("submit")}
         </button>
       </div>
-      <div className="flex flex-wrap items-end gap-3 text-sm">
+      {/* The start page (no search yet) keeps to the search field; place and order come with results. */}
+      {result && <div className="flex flex-wrap items-end gap-3 text-sm">
         <div className="flex min-w-48 flex-1 flex-col">
           <label htmlFor="ort">{t("place")}</label>
           <input id="ort" name="ort" defaultValue={query.ort ?? ""} aria-describedby="ort-hinweis" className={field} autoComplete="street-address" />
@@ -49,12 +50,12 @@ export async function SearchBar({ query, result }: { query: SearchParams; result
           </select>
         </div>
         <LocateMe label={t("myPosition")} failed={t("positionFailed")} />
-      </div>
-      {result.originUnknown && query.ort && <p role="alert" className="text-red-800">{t("placeUnknown", { place: query.ort })}</p>}
-      {result.origin && (
+      </div>}
+      {result?.originUnknown && query.ort && <p role="alert" className="text-red-800">{t("placeUnknown", { place: query.ort })}</p>}
+      {result?.origin && (
         <p className="text-sm">{t("placeFound", { place: result.origin.label || t("myPositionLabel") })}</p>
       )}
-      {result.origin && query.sort === "entfernung" && <p className="text-sm text-gray-700">{t("distanceNote")}</p>}
+      {result?.origin && query.sort === "entfernung" && <p className="text-sm text-gray-700">{t("distanceNote")}</p>}
     </div>
   );
 }

@@ -69,29 +69,41 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
     ["jetzt", undefined],
   ] as const;
 
+  const chosen = groups.reduce((n, [facet]) => n + query[facet].length, 0) +
+    flags.filter(([flag]) => query[flag]).length + (query.umkreis ? 1 : 0);
+
   return (
-    <section aria-labelledby="filter-titel" id="filter" className="md:order-1">
-      <h2 id="filter-titel" className="mb-3 text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <button type="submit" className="mb-4 w-full rounded border border-brand px-3 py-2 font-semibold text-brand">
-        {t("apply")}
-      </button>
-      {groups.map(([facet, opts]) => (
-        <FacetGroup key={facet} name={facet} legend={t(facet)} options={opts} selected={query[facet] as string[]} />
-      ))}
-      <fieldset className={`mb-5 space-y-1 ${optionRows}`}>
-        <legend className="mb-1 font-semibold">{t("more")}</legend>
-        {flags.map(([flag, count]) => (
-          <label key={flag}>
-            <input type="checkbox" name={flag} value="1" defaultChecked={Boolean(query[flag])} />
-            {withCount(t(flag), counted ? count : undefined)}
-          </label>
+    // On phones the filters sit behind one "Filter" button above the results (a <details>, so it
+    // opens without JavaScript); from md on they are always shown beside them: the closed
+    // <details> hides its content through ::details-content, which the md rule overrides.
+    // After the results in the markup, so keyboard and screen-reader users reach the hits first.
+    <section aria-labelledby="filter-titel" id="filter" className="order-first">
+      <details className="md:[&::details-content]:[content-visibility:visible] md:[&::details-content]:block">
+        <summary className="inline-block cursor-pointer list-none rounded border-2 border-brand bg-white px-4 py-2 font-semibold text-brand md:hidden [&::-webkit-details-marker]:hidden">
+          {chosen ? t("toggleCount", { count: chosen }) : t("toggle")}
+        </summary>
+        <h2 id="filter-titel" className="mt-4 mb-3 text-lg font-semibold md:mt-0">
+          {t("title")}
+        </h2>
+        <button type="submit" className="mb-4 w-full rounded border border-brand px-3 py-2 font-semibold text-brand">
+          {t("apply")}
+        </button>
+        {groups.map(([facet, opts]) => (
+          <FacetGroup key={facet} name={facet} legend={t(facet)} options={opts} selected={query[facet] as string[]} />
         ))}
-      </fieldset>
-      <button type="submit" className="w-full rounded bg-brand px-3 py-2 font-semibold text-white">
-        {t("apply")}
-      </button>
+        <fieldset className={`mb-5 space-y-1 ${optionRows}`}>
+          <legend className="mb-1 font-semibold">{t("more")}</legend>
+          {flags.map(([flag, count]) => (
+            <label key={flag}>
+              <input type="checkbox" name={flag} value="1" defaultChecked={Boolean(query[flag])} />
+              {withCount(t(flag), counted ? count : undefined)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="w-full rounded bg-brand px-3 py-2 font-semibold text-white">
+          {t("apply")}
+        </button>
+      </details>
     </section>
   );
 }

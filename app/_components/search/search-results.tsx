@@ -29,6 +29,7 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
       <h2 id="ergebnisse" className="mb-3 text-lg font-semibold">
         {t("resultCount", { count: result.total })}
       </h2>
+      {!query.q && result.total > 0 && !(query.sort === "entfernung" && result.origin) && <p className="mb-3 text-sm text-gray-700">{t("sortedByName")}</p>}
       {result.total === 0 && <NoResults query={query} result={result} />}
       <ul className={`space-y-4 ${hitRows}`}>
         {result.hits.map((hit) => (
