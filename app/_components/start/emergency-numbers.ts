@@ -4,7 +4,8 @@
 // EU-wide: Rettungsdienst and Feuerwehr); the helplines are the same as the seed's helpline offers
 // (prisma/seed/offers/hotlines.ts, sources named there): hilfetelefon.de (116 016, round the
 // clock, free, in 18 languages), telefonseelsorge.de (0800 111 0 111 / 0800 111 0 222, round the
-// clock, free), nummergegenkummer.de (Kinder- und Jugendtelefon 116 111, Elterntelefon 0800 111 0 550).
+// clock, free), nummergegenkummer.de (Kinder- und Jugendtelefon 116 111, Elterntelefon 0800 111 0 550),
+// 116117.de (ärztlicher Bereitschaftsdienst, nationwide, when practices are closed).
 
 export type EmergencyNumber = { id: string; numbers: readonly string[]; source: string };
 
@@ -15,6 +16,7 @@ export const EMERGENCY_NUMBERS = [
   { id: "telefonseelsorge", numbers: ["0800 111 0 111", "0800 111 0 222"], source: "https://www.telefonseelsorge.de" },
   { id: "kinderJugend", numbers: ["116 111"], source: "https://www.nummergegenkummer.de" },
   { id: "eltern", numbers: ["0800 111 0 550"], source: "https://www.nummergegenkummer.de" },
+  { id: "bereitschaftsdienst", numbers: ["116 117"], source: "https://www.116117.de" },
 ] as const satisfies readonly EmergencyNumber[];
 
 export type EmergencyNumberId = (typeof EMERGENCY_NUMBERS)[number]["id"];
