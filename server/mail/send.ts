@@ -9,6 +9,9 @@ import type { MailContent } from "./templates";
  */
 export type MailOutcome = "sent" | "failed" | "off";
 
+/** nodemailer's codes for a server that cannot be reached or will not take mail from us at all. */
+const SERVER_FAILURES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EAUTH", "EDNS", "ETLS", "EGREETING"]);
+
 /**
  * Sends the mail to each address separately (members of an organisation do not see each other's
  * addresses). Never throws: a person's action (an invitation, an error report) must not fail
@@ -27,6 +30,9 @@ export async function sendMail(to: string | string[], content: MailContent): Pro
       const e = err as { code?: string; message?: string };
       console.error(`[mail] "${content.subject}" not sent: ${e.code ?? "error"} ${redactSmtpSecrets(e.message ?? String(err))}`);
       outcome = "failed";
+      // The server is unreachable or refuses us: the other addresses would only wait out the
+      // same timeout while the person who acted waits too. (A refused address is its own case.)
+      if (e.code && SERVER_FAILURES.has(e.code)) break;
     }
   }
   return outcome;
