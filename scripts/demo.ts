@@ -21,7 +21,10 @@ await withServices(async (env) => {
   const accounts = await seedDemoAccounts(db);
   const { indexed } = await reindex();
   await db.$disconnect();
-  console.log(`[demo] ${offers} offers in the database, ${indexed} searchable, ${accounts} demo accounts (see README)`);
+  // Residents find only active offers; the rest (paused, closed) stay in the database for providers and planners.
+  console.log(
+    `[demo] ${offers} offers in the database, ${indexed} searchable (the other ${offers - indexed} are paused or closed), ${accounts} demo accounts (see README)`,
+  );
 
   if (!skipBuild) buildSite();
   const site = await startSite({ port, env: { ...env, ...(process.env.MEILI_INDEX ? { MEILI_INDEX: process.env.MEILI_INDEX } : {}) } });

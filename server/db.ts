@@ -1,7 +1,9 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
+import { SerialPgClient } from "./serial-pg-client";
 
 // Password hashes never leave this layer by accident: every query, inside transactions too, omits
 // them unless it selects them explicitly (only server/auth/ does, to verify a password).
@@ -18,6 +20,7 @@ const createClient = (): PrismaClient =>
   new PrismaClient({
     adapter: new PrismaPg({
       connectionString: env.DATABASE_URL,
+      Client: SerialPgClient as unknown as typeof pg.Client,
       max: 10,
       connectionTimeoutMillis: DB_TIMEOUTS.connectMs,
       options: `-c lock_timeout=${DB_TIMEOUTS.lockMs} -c statement_timeout=${DB_TIMEOUTS.statementMs}`,

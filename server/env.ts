@@ -38,8 +38,16 @@ const schema = z.object({
   TRUSTED_PROXIES: z.coerce.number({ error: "must be a whole number of proxies (0 = none)" }).int().min(0).max(10).default(0),
   /** The most a single Mikroprojekt may be funded with, in whole euros (municipal guideline: 1,000). */
   MIKROPROJEKT_MAX_EUR: z.coerce.number({ error: "must be a whole number of euros" }).int().min(1).max(1_000_000).default(1000),
+  /**
+   * Outgoing mail (invitations, password links, staleness reminders, error reports), e.g.
+   * smtps://user:password@mail.example:465 or smtp://mail.example:587 (STARTTLS when offered).
+   * Unset: no mail, links are shown once to whoever created them.
+   */
+  SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
+  /** Sender of every mail, e.g. "Angebotskatalog Eisenach <katalog@eisenach.de>". */
+  MAIL_FROM: z.preprocess(emptyAsUnset, z.string().regex(/^[^\r\n]*@[^\r\n]*$/, "must be an address such as Angebotskatalog <katalog@eisenach.de>").optional()),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-});
+}).refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" });
 
 export type Env = z.infer<typeof schema>;
 

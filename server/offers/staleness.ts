@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { publishOnTopOfCurrent } from "./republish";
 
 // An offer is "last confirmed" on its lastVerifiedAt date. After STALE_AFTER_MONTHS its providers
-// are reminded on their dashboard (no e-mail: the dashboard list is the reminder) and reviewers
+// are reminded on their dashboard (and by mail: server/mail/stale-reminders.ts) and reviewers
 // see it in the stale list. A confirmation only moves that date, so it is published at once.
 
 type StaleUser = Actor & { id: string };

@@ -2,6 +2,7 @@ import "server-only";
 import { NotFoundError, type Actor } from "../authz";
 import { db } from "../db";
 import { isSearchable } from "../../search/document";
+import { notifyErrorReport } from "../mail/error-report";
 import { OPEN_STATUSES, reportScope } from "./access";
 import type { ErrorReportErrorCode, ErrorReportField } from "./limits";
 import { errorReportSchema, reportIdSchema } from "./schema";
@@ -45,6 +46,8 @@ export async function createErrorReport(input: unknown, client: { ip: string | n
     data: { serviceId: offerId, message, replyEmail },
     select: { id: true },
   });
+  // After the report is stored; a mail that fails is logged and changes nothing for the resident.
+  await notifyErrorReport(offerId, message);
   return { ok: true, id: row.id };
 }
 

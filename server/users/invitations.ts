@@ -4,18 +4,21 @@ import { db } from "../db";
 import { env } from "../env";
 import type { UserRole } from "../generated/prisma/enums";
 import { INVITATION_DAYS, type InviteErrorCode, type InviteField } from "./limits";
+import { sendMail, type MailOutcome } from "../mail/send";
+import { invitationMail } from "../mail/templates";
 import { newOneTimeToken, oneTimeLink } from "./one-time-token";
 import { invitationIdSchema, inviteSchema } from "./schema";
 
 export type CreateInvitationResult =
-  | { ok: true; email: string; role: UserRole; organizationName: string | null; expiresAt: Date; link: string }
+  | { ok: true; email: string; role: UserRole; organizationName: string | null; expiresAt: Date; link: string; mail: MailOutcome }
   | { ok: false; fieldErrors: Partial<Record<InviteField, InviteErrorCode>> };
 
 type Inviter = Actor & { id: string };
 
 /**
- * Invites a person in a role (providers into an organisation). Returns the one-time link, which
- * exists only in this answer: the inviting person passes it on (no e-mail yet). A newer invitation
+ * Invites a person in a role (providers into an organisation) and mails them the one-time link
+ * (server/mail). The link is also in this answer, which exists only once: the inviting person is
+ * shown it when no mail went out (`mail` "off" or "failed") and passes it on. A newer invitation
  * for the same address and organisation replaces an open older one.
  */
 export async function createInvitation(actor: Inviter, input: unknown): Promise<CreateInvitationResult> {
@@ -55,9 +58,11 @@ export async function createInvitation(actor: Inviter, input: unknown): Promise<
     db.invitation.create({ data: { id, email, role, organizationId, tokenHash, expiresAt, invitedById: actor.id } }),
   ]);
   const link = oneTimeLink("/einladung", token);
-  // No e-mail yet: in development the link also goes to the server log.
-  if (env.NODE_ENV === "development") console.info(`[einladung] ${email} (${role}): ${link}`);
-  return { ok: true, email, role, organizationName: organization?.name ?? null, expiresAt, link };
+  const organizationName = organization?.name ?? null;
+  const mail = await sendMail(email, invitationMail({ link, organizationName, expiresAt }));
+  // Without SMTP in development the link also goes to the server log.
+  if (mail === "off" && env.NODE_ENV === "development") console.info(`[einladung] ${email} (${role}): ${link}`);
+  return { ok: true, email, role, organizationName, expiresAt, link, mail };
 }
 
 export type OpenInvitation = {

@@ -3,19 +3,22 @@ import { assertCan, NotFoundError, type Actor } from "../authz";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { env } from "../env";
+import { sendMail, type MailOutcome } from "../mail/send";
+import { passwordResetMail } from "../mail/templates";
 import type { PasswordErrorCode, PasswordField } from "./limits";
 import { newOneTimeToken, oneTimeLink, parseOneTimeToken, tokenMatches } from "./one-time-token";
 import { accountIdSchema, parseNewPassword } from "./schema";
 
-// "Forgot my password" without e-mail: an admin issues a one-time link and passes it on (as with
-// invitations). Short-lived, since it opens an existing account rather than an empty one.
+// "Forgot my password": an admin issues a one-time link; it is mailed to the account's address
+// (server/mail), or, without SMTP or when sending fails, shown once to the admin, who passes it on
+// (as with invitations). Short-lived, since it opens an existing account rather than an empty one.
 
 /** A password link is valid this long. */
 export const PASSWORD_RESET_HOURS = 24;
 
 type Admin = Actor & { id: string };
 
-export type CreatePasswordResetResult = { ok: true; email: string; link: string; expiresAt: Date } | { ok: false; reason: "disabled" };
+export type CreatePasswordResetResult = { ok: true; email: string; link: string; expiresAt: Date; mail: MailOutcome } | { ok: false; reason: "disabled" };
 
 /**
  * Issues a link to set a new password for an account. The link exists only in this answer. A newer
@@ -36,9 +39,10 @@ export async function createPasswordReset(actor: Admin | null, userId: unknown):
     db.passwordReset.create({ data: { id: resetId, userId: user.id, tokenHash, expiresAt, createdById: actor.id } }),
   ]);
   const link = oneTimeLink("/passwort-neu", token);
-  // No e-mail yet: in development the link also goes to the server log.
-  if (env.NODE_ENV === "development") console.info(`[passwort-neu] ${user.email}: ${link}`);
-  return { ok: true, email: user.email, link, expiresAt };
+  const mail = await sendMail(user.email, passwordResetMail({ link, expiresAt }));
+  // Without SMTP in development the link also goes to the server log.
+  if (mail === "off" && env.NODE_ENV === "development") console.info(`[passwort-neu] ${user.email}: ${link}`);
+  return { ok: true, email: user.email, link, expiresAt, mail };
 }
 
 /** The open link behind a token, or null (unknown, wrong secret, used, expired, disabled: all alike). */

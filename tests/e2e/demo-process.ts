@@ -1,7 +1,7 @@
 // `npm run demo` on its own temporary data folder and a free port, in its own process group, so it
 // can be stopped as a whole (the site and exactly the servers it started), never anything else.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, waitFor } from "../../scripts/lib/services";
@@ -12,7 +12,7 @@ export async function startDemo(opts: { build: boolean }) {
   const port = await freePort();
   const demo = spawn("npm", ["run", "demo", ...(opts.build ? [] : ["--", "--no-build"])], {
     detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       PORT: String(port),
@@ -23,6 +23,11 @@ export async function startDemo(opts: { build: boolean }) {
       NEXTAUTH_URL: "",
     },
   });
+  // Shown as before and kept in a file, so tests/e2e/startup-log.spec.ts can read the start-up log.
+  const logFile = `${dataDir}.log`;
+  const log = createWriteStream(logFile);
+  demo.stdout!.on("data", (chunk: Buffer) => (process.stdout.write(chunk), log.write(chunk)));
+  demo.stderr!.on("data", (chunk: Buffer) => (process.stderr.write(chunk), log.write(chunk)));
   const url = `http://localhost:${port}`;
   const stop = async () => {
     try {
@@ -33,6 +38,8 @@ export async function startDemo(opts: { build: boolean }) {
       /* already gone */
     }
     rmSync(dataDir, { recursive: true, force: true });
+    log.end();
+    rmSync(logFile, { force: true });
   };
   const exited = new Promise<never>((_, reject) => demo.once("exit", (c) => reject(new Error(`demo exited (${c})`))));
   try {
@@ -44,5 +51,5 @@ export async function startDemo(opts: { build: boolean }) {
   }
   // What the demo recorded about the servers it started (scripts/lib/services.ts).
   const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string; meiliPid: number };
-  return { url, dataDir, databaseUrl: services.DATABASE_URL, meiliPid: services.meiliPid, stop };
+  return { url, dataDir, logFile, databaseUrl: services.DATABASE_URL, meiliPid: services.meiliPid, stop };
 }

@@ -7,5 +7,6 @@ export default async function globalSetup() {
   const demo = await startDemo({ build: true });
   process.env.E2E_BASE_URL = demo.url;
   process.env.E2E_DATA_DIR = demo.dataDir; // specs that need the site's session secret read it there
+  process.env.E2E_DEMO_LOG = demo.logFile; // tests/e2e/startup-log.spec.ts
   return demo.stop;
 }

@@ -161,10 +161,11 @@ for (const path of ["/leichte-sprache", "/gebaerdensprache", "/impressum", "/dat
   });
 }
 
-test("the accessibility statement names a feedback channel and the static pages mark their placeholders", async ({ page }) => {
+test("the accessibility statement names a feedback channel and the static pages mark their demo values", async ({ page }) => {
   await page.goto("/barrierefreiheit");
   await expect(page.getByRole("heading", { name: /Feedback und Kontakt/ })).toBeVisible();
-  await expect(page.getByText(/^Platzhalter:/).first()).toBeVisible();
+  await expect(page.getByText(/^Demo-Angaben:/).first()).toBeVisible();
+  await expect(page.getByText("E-Mail: barrierefreiheit@demo.angebotskatalog.invalid (Demo)")).toBeVisible();
   await page.goto("/gebaerdensprache");
   await expect(page.getByText("Platzhalter für das Video")).toBeVisible();
 });

@@ -188,6 +188,8 @@ describe("revoking an invitation", () => {
   async function invite(by: User & { id: string }, role: "PROVIDER" | "NETWORK_PARTNER" | "REVIEWER", organizationId: string | null = ORG_ID) {
     const result = await createInvitation(by, { email: freshEmail(), role, organizationId: organizationId ?? "" });
     if (!result.ok) throw new Error(`invitation failed: ${JSON.stringify(result.fieldErrors)}`);
+    // Without SMTP_URL no mail goes out: the link is shown once (tests/integration/mail.test.ts mails it).
+    expect(result.mail).toBe("off");
     const row = await db.invitation.findFirstOrThrow({ where: { email: result.email }, select: { id: true } });
     return { id: row.id, email: result.email, token: tokenOf(result.link) };
   }

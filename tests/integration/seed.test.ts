@@ -151,6 +151,15 @@ describe("Eisenach seed", () => {
     expect(Number(sgb2[0].value)).toBeGreaterThan(2 * Number(sgb2.at(-1)!.value));
   });
 
+  it("puts no template placeholder into any search document", async () => {
+    const { reindex } = await import("../../search/reindex");
+    const { offersIndex } = await import("../../search/client");
+    const { indexed } = await reindex();
+    const { results } = await offersIndex().getDocuments({ limit: 10_000 });
+    expect(results).toHaveLength(indexed);
+    expect(JSON.stringify(results)).not.toMatch(/\[(Platzhalter|Placeholder)\b/);
+  });
+
   it("reads back every offer exactly as seeded", async () => {
     for (const offer of offers) {
       const stored = await readOfferData(db, offer.id);

@@ -44,4 +44,15 @@ describe("environment validation", () => {
     expect(() => parseEnv({ ...base, NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "javascript:alert(1)" })).toThrowError(/NEXTAUTH_URL must be/);
     expect(parseEnv({ ...base, NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "https://katalog.example" }).NEXTAUTH_URL).toBe("https://katalog.example");
   });
+
+  it("takes mail as an smtp(s) URL with a sender, and never echoes the URL's password", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef", NEXTAUTH_SECRET: "x".repeat(32) };
+    expect(parseEnv({ ...base, SMTP_URL: "", MAIL_FROM: "" }).SMTP_URL).toBeUndefined();
+    const ok = parseEnv({ ...base, SMTP_URL: "smtps://user:pw@mail.example:465", MAIL_FROM: "Katalog <katalog@eisenach.de>" });
+    expect(ok).toMatchObject({ SMTP_URL: "smtps://user:pw@mail.example:465", MAIL_FROM: "Katalog <katalog@eisenach.de>" });
+    expect(() => parseEnv({ ...base, SMTP_URL: "smtp://mail.example" })).toThrowError(/MAIL_FROM is required when SMTP_URL is set/);
+    expect(() => parseEnv({ ...base, SMTP_URL: "http://u:geheim@mail.example", MAIL_FROM: "a@b" })).toThrowError(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => parseEnv({ ...base, SMTP_URL: "http://u:geheim@mail.example", MAIL_FROM: "a@b" })).not.toThrowError(/geheim/);
+    expect(() => parseEnv({ ...base, SMTP_URL: "smtp://mail.example", MAIL_FROM: "a@b\nBcc: x@y" })).toThrowError(/MAIL_FROM must be/);
+  });
 });

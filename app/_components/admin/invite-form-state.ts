@@ -9,8 +9,11 @@ export type InviteFormState = {
   values: InviteFormValues;
   errors: Partial<Record<InviteField, InviteErrorCode>>;
   formError: "forbidden" | null;
-  /** The one-time link, shown once right after the invitation was created. */
-  created: { email: string; link: string; expiresAt: string } | null;
+  /**
+   * Right after the invitation was created: the one-time link, shown once, unless it was mailed
+   * (`mail` "sent": then it never reaches the browser). "failed" also says the mail did not go out.
+   */
+  created: { email: string; link: string | null; expiresAt: string; mail: "sent" | "failed" | "off" } | null;
 };
 
 export const emptyInviteValues: InviteFormValues = { email: "", role: "PROVIDER", organizationId: "" };

@@ -43,17 +43,22 @@ export function InviteForm({ roles, organizations, action }: Props) {
       )}
       {created && (
         <div role="status" className={noticeClass}>
-          <p className="font-semibold">{t("created", { email: created.email })}</p>
-          <label htmlFor="invite-link" className={`${labelClass} mt-2 block`}>
-            {t("linkLabel")}
-          </label>
-          <input ref={linkRef} id="invite-link" readOnly value={created.link} aria-describedby="invite-link-hint" className={fieldClass(false)} />
-          <p id="invite-link-hint" className={`${hintClass} mt-1`}>
-            {t("linkHint", { date: format.dateTime(new Date(created.expiresAt), "short") })}
-          </p>
+          <p className="font-semibold">{t(created.mail === "sent" ? "mailSent" : "created", { email: created.email })}</p>
+          {created.mail === "failed" && <p className="mt-1">{t("mailFailed")}</p>}
+          {created.link && (
+            <>
+              <label htmlFor="invite-link" className={`${labelClass} mt-2 block`}>
+                {t("linkLabel")}
+              </label>
+              <input ref={linkRef} id="invite-link" readOnly value={created.link} aria-describedby="invite-link-hint" className={fieldClass(false)} />
+              <p id="invite-link-hint" className={`${hintClass} mt-1`}>
+                {t("linkHint", { date: format.dateTime(new Date(created.expiresAt), "short") })}
+              </p>
+            </>
+          )}
         </div>
       )}
-      <form action={formAction} noValidate className="mt-4 max-w-xl space-y-4" key={created?.link ?? "form"}>
+      <form action={formAction} noValidate className="mt-4 max-w-xl space-y-4" key={created?.expiresAt ?? "form"}>
         <FormField id="invite-email" label={t("email")} error={errorMessage("email")}>
           {(control) => <input {...control} name="email" type="email" autoComplete="off" maxLength={EMAIL_MAX} defaultValue={values.email} />}
         </FormField>

@@ -5,8 +5,11 @@ import { alertClass, fieldClass, hintClass, labelClass, noticeClass } from "@/ap
 
 export type PasswordLinkFormState = {
   error: "disabled" | "not_found" | null;
-  /** The one-time link, shown once right after it was created (never stored in readable form). */
-  created: { link: string; expiresAt: string } | null;
+  /**
+   * Right after it was created: the one-time link, shown once (never stored in readable form),
+   * unless it was mailed to the account (`mail` "sent": then it never reaches the browser).
+   */
+  created: { link: string | null; expiresAt: string; mail: "sent" | "failed" | "off" } | null;
 };
 
 const initialState: PasswordLinkFormState = { error: null, created: null };
@@ -47,8 +50,14 @@ export function PasswordLinkForm({ userId, email, className, action }: Props) {
           {t(`errors.${error}`)}
         </p>
       )}
-      {created && (
+      {created?.mail === "sent" && (
+        <p role="status" className={`${noticeClass} max-w-md`}>
+          {t("passwordLinkMailed", { email })}
+        </p>
+      )}
+      {created?.link && (
         <div role="status" className={`${noticeClass} max-w-md`}>
+          {created.mail === "failed" && <p>{t("passwordLinkMailFailed")}</p>}
           <label htmlFor={linkId} className={labelClass}>
             {t("passwordLinkField", { email })}
           </label>

@@ -25,7 +25,12 @@ export async function inviteUserAction(_prev: InviteFormState, formData: FormDat
       values: emptyInviteValues,
       errors: {},
       formError: null,
-      created: { email: result.email, link: result.link, expiresAt: result.expiresAt.toISOString() },
+      created: {
+        email: result.email,
+        link: result.mail === "sent" ? null : result.link,
+        expiresAt: result.expiresAt.toISOString(),
+        mail: result.mail,
+      },
     };
   } catch (err) {
     if (err instanceof ForbiddenError) return { values, errors: {}, formError: "forbidden", created: null };

@@ -88,7 +88,10 @@ export async function createPasswordLinkAction(_prev: PasswordLinkFormState, for
   try {
     const result = await createPasswordReset(user, field(formData, "userId"));
     if (!result.ok) return { error: result.reason, created: null };
-    return { error: null, created: { link: result.link, expiresAt: result.expiresAt.toISOString() } };
+    return {
+      error: null,
+      created: { link: result.mail === "sent" ? null : result.link, expiresAt: result.expiresAt.toISOString(), mail: result.mail },
+    };
   } catch (err) {
     if (!(err instanceof NotFoundError || err instanceof ForbiddenError)) throw err;
     return { error: "not_found", created: null };
