@@ -7,6 +7,7 @@ const SHELTER = "Frauenhaus Eisenach";
 const HOTLINE = "3ea77cfe-157d-4868-8398-799d2e1e6862";
 
 test("the directory lists every public offer by Lebensphase, is linked from the footer and has no axe violations", async ({ page }) => {
+  test.setTimeout(60_000); // two axe runs over 76+ offers
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: /Verzeichnis aller Angebote/ }).click();
   await expect(page).toHaveURL(/\/verzeichnis$/);
