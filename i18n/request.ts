@@ -12,6 +12,8 @@ const loadMessages = (locale: string) =>
     import(`../messages/${locale}/search.json`),
     import(`../messages/${locale}/offer.json`),
     import(`../messages/${locale}/weekday.json`),
+    import(`../messages/${locale}/hours.json`),
+    import(`../messages/${locale}/directory.json`),
     import(`../messages/${locale}/facets.json`),
     import(`../messages/${locale}/pages.json`),
     import(`../messages/${locale}/merkliste.json`),

@@ -72,6 +72,7 @@ export function MerklisteList() {
                   )}
                 </p>
                 <p>{item.address ? `${t("address")}: ${item.address}` : t("noAddress")}</p>
+                {item.hours && <p>{t("hours", { hours: item.hours })}</p>}
                 <p className="hidden text-sm print:block">
                   {window.location.origin}/angebote/{item.id}
                 </p>

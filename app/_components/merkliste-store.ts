@@ -2,7 +2,8 @@ import { useSyncExternalStore } from "react";
 
 // The Merkliste lives only in this browser's localStorage: nothing about it reaches the server.
 // Format (versioned so a later change can migrate it):
-//   localStorage["angebotskatalog.merkliste"] = {"version":1,"items":[{id,name,phone,address,savedAt}]}
+//   localStorage["angebotskatalog.merkliste"] = {"version":1,"items":[{id,name,phone,address,hours,savedAt}
+//   (hours: added later, optional, so lists saved before still read as version 1)]}
 // Everything read back is checked, because anything may have been written there.
 
 export type MerklisteItem = {
@@ -12,6 +13,8 @@ export type MerklisteItem = {
   phone: string | null;
   /** One-line public address, or null (never set for offers without a public address). */
   address: string | null;
+  /** Opening hours in one line as the offer page showed them when saved ("Mo–Fr 9:00–12:00"), or null. */
+  hours?: string | null;
   /** ISO timestamp. */
   savedAt: string;
 };
@@ -40,7 +43,7 @@ function parse(raw: string | null): MerklisteItem[] {
       const name = text(x?.name, 200);
       if (!id || !name || seen.has(id)) continue;
       seen.add(id);
-      items.push({ id, name, phone: text(x.phone, 60), address: text(x.address, 300), savedAt: text(x.savedAt, 40) ?? "" });
+      items.push({ id, name, phone: text(x.phone, 60), address: text(x.address, 300), hours: text(x.hours, 500), savedAt: text(x.savedAt, 40) ?? "" });
     }
     return items.slice(0, MERKLISTE_MAX);
   } catch {

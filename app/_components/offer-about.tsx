@@ -2,13 +2,12 @@ import { getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/server/offers/queries";
 import { OfferSection } from "./offer-section";
 
-/** What the offer is, for whom, what it costs and how to get it. */
+/** For whom the offer is, what it costs and how to get it (the description is shown above the contact). */
 export async function OfferAbout({ offer }: { offer: PublicOffer }) {
   const t = await getTranslations("Offer");
   const costs = offer.feesDescription ?? (offer.free === true ? t("free") : offer.free === false ? t("notFree") : t("costsUnknown"));
   return (
     <>
-      <p className="mt-4 whitespace-pre-line">{offer.description}</p>
       {offer.eligibility && (
         <OfferSection id="offer-for-whom" title={t("forWhom")}>
           <p className="whitespace-pre-line">{offer.eligibility}</p>

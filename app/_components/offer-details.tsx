@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/server/offers/queries";
+import { offerHoursLines } from "./collapse-hours";
 import { MerklisteButton } from "./merkliste-button";
 import { OfferAbout } from "./offer-about";
 import { OfferAccess } from "./offer-access";
@@ -18,6 +19,7 @@ export function merklisteAddress(offer: PublicOffer) {
 export async function OfferDetails({ offer, locale }: { offer: PublicOffer; locale: string }) {
   const t = await getTranslations("Offer");
   const tLayout = await getTranslations("Layout");
+  const tHours = await getTranslations("Hours");
   const verified = offer.lastVerifiedAt
     ? new Date(`${offer.lastVerifiedAt}T00:00:00Z`).toLocaleDateString(locale === "de" ? "de-DE" : "en-GB", {
         timeZone: "UTC",
@@ -50,14 +52,18 @@ export async function OfferDetails({ offer, locale }: { offer: PublicOffer; loca
           name={offer.name}
           phone={offer.phones.find((p) => !p.type || p.type === "voice" || p.type === "cell")?.number ?? null}
           address={merklisteAddress(offer)}
+          hours={offerHoursLines(offer, tHours).join("; ") || null}
         />
         <a href="#fehler-melden" className={linkClass}>
           {t("reportLink")}
         </a>
       </div>
+      <p className="mt-4 whitespace-pre-line">{offer.description}</p>
+      {/* The ways to get in touch come right after what the offer is, before the details and the
+          opening hours: on a phone they are near the top, and reading and keyboard order match. */}
+      <OfferContact offer={offer} />
       <OfferAbout offer={offer} />
       <OfferPlace offer={offer} />
-      <OfferContact offer={offer} />
       <OfferAccess offer={offer} locale={locale} />
       <p className="mt-6 text-sm text-gray-700">{verified ? t("lastVerified", { date: verified }) : t("notVerified")}</p>
     </>

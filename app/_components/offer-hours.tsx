@@ -1,22 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicSchedule } from "@/server/offers/queries";
+import { formatHours } from "./collapse-hours";
 
-/** Weekly hours as a list; "nach Vereinbarung" and "Termin nötig" are shown by the caller. */
+/**
+ * Weekly hours, days with the same hours on one row ("Mo–Fr", "täglich"); "nach Vereinbarung" and
+ * "Termin nötig" are shown by the caller.
+ */
 export async function OfferHours({ schedules, label }: { schedules: PublicSchedule[]; label?: string }) {
   if (schedules.length === 0) return null;
-  const t = await getTranslations("Offer");
-  const tDay = await getTranslations("Weekday");
+  const t = await getTranslations("Hours");
   return (
     <>
       {label && <h3 className="mt-3 font-semibold">{label}</h3>}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-        {schedules.map((s, i) => (
-          <div key={i} className="contents">
-            <dt>{tDay(s.weekday)}</dt>
-            <dd>
-              {t("timeRange", { from: s.opensAt, to: s.closesAt })}
-              {s.description ? ` (${s.description})` : ""}
-            </dd>
+        {formatHours(schedules, t).map((row) => (
+          <div key={row.days} className="contents">
+            <dt>{row.days}</dt>
+            <dd>{row.hours}</dd>
           </div>
         ))}
       </dl>

@@ -11,6 +11,7 @@ export async function SiteFooter() {
   const t = await getTranslations("Layout");
   const tNav = await getTranslations("Pages.nav");
   const tPlan = await getTranslations("Plan.public");
+  const tDirectory = await getTranslations("Directory");
   const href = await plainHrefs();
   return (
     <footer className="mx-auto max-w-4xl border-t px-4 py-6 text-sm text-gray-700 print:hidden">
@@ -29,6 +30,11 @@ export async function SiteFooter() {
         {t("footerNote")}{" "}
         <a href={href("/plan")} className="text-brand underline hover:text-brand-dark">
           {tPlan("footerLink")}
+        </a>
+      </p>
+      <p className="mt-2">
+        <a href={href("/verzeichnis")} className="text-brand underline hover:text-brand-dark">
+          {tDirectory("footerLink")}
         </a>
       </p>
     </footer>

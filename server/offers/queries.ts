@@ -13,7 +13,7 @@ import { publicOfferView } from "./public-view";
 
 const scheduleSelect = { weekday: true, opensAt: true, closesAt: true, description: true, locationId: true } as const;
 
-const publicOfferSelect = {
+export const publicOfferSelect = {
   id: true,
   version: true,
   status: true,
@@ -90,7 +90,7 @@ export function label(term: { name: string; labels: unknown }, locale: string) {
   return typeof labels[locale] === "string" ? (labels[locale] as string) : term.name;
 }
 
-function toPublicOffer(stored: Row, locale: string) {
+export function toPublicOffer(stored: Row, locale: string) {
   const s = publicOfferView(stored);
   return {
     id: s.id,
