@@ -11,6 +11,7 @@ import { highlightName, highlightTags, markName, toSegments, type Segment } from
 import { FACETS, hasFilters, HITS_PER_PAGE, selectedFacets, type FacetParam, type SearchParams } from "./params";
 import { residentSearchOptions } from "./resident-search-options";
 import { oneLineAddress } from "../server/offers/address";
+import { openingStatus, type OpeningStatus } from "../server/offers/opening-status";
 
 // The resident search: one Meilisearch multi-search request per page view — the hits with all
 // filters, plus one count query per facet that has a selection, without that facet's own filter
@@ -23,7 +24,11 @@ export type OfferHit = {
   snippet: Segment[];
   address: string | null;
   phone: string | null;
+  /** Straight-line distance from the search's place; never set for an offer without a public address. */
   distanceMeters: number | null;
+  /** "jetzt geöffnet" / "öffnet Mo 9:00", at the time of the request; null = hours unknown. */
+  opening: OpeningStatus | null;
+  protection: boolean;
 };
 
 export type FacetCounts = Partial<Record<FacetParam, Record<string, number>>> & {
@@ -42,9 +47,11 @@ export type SearchResult = {
   origin: Place | null;
   /** The resident typed a place we do not know. */
   originUnknown: boolean;
+  /** Some hit of the whole result (not only this page) is a protection offer: the page shows Quick-Exit. */
+  holdsProtectionOffer: boolean;
 };
 
-const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description"];
+const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection"];
 const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible"] as const;
 
 async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | null; unknown: boolean }> {
@@ -65,7 +72,7 @@ function sortFor(params: SearchParams, origin: Origin | null) {
   return undefined;
 }
 
-function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>; _geoDistance?: number }, q: string): OfferHit {
+function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>; _geoDistance?: number }, q: string, now: Date): OfferHit {
   return {
     id: h.id,
     name: highlightName(h.name, q, h._formatted?.name),
@@ -73,7 +80,10 @@ function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>
     snippet: toSegments(h._formatted?.description ?? h.description),
     address: h.hasPublicAddress ? (oneLineAddress(h) ?? "") : null, // "" = public place, street unknown
     phone: h.phone,
-    distanceMeters: h._geoDistance ?? null,
+    // Only documents with a public place carry _geo (search/document.ts); the check keeps it so.
+    distanceMeters: h.hasPublicAddress ? (h._geoDistance ?? null) : null,
+    opening: openingStatus(h.hours ?? [], now), // an index of an older shape has no hours
+    protection: h.protection === true,
   };
 }
 
@@ -127,6 +137,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   for (const b of BOOLEAN_FACETS) facets[b] = distribution[b]?.true ?? 0;
 
   const total = first.totalHits ?? 0;
+  const now = new Date();
   // Only a first page is logged, so paging through a thin result does not count it twice.
   if (isThinSearch(total) && params.page === 1 && (params.q || hasFilters(params))) {
     await logThinSearch({ query: params.q, filters: loggedFilters(params), locale, resultCount: total }).catch(() => {});
@@ -136,10 +147,11 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
     total,
     page: params.page,
     pages: first.totalPages ?? 0,
-    hits: (first.hits as (OfferDocument & { _geoDistance?: number })[]).map((h) => toHit(h, params.q)),
+    hits: (first.hits as (OfferDocument & { _geoDistance?: number })[]).map((h) => toHit(h, params.q, now)),
     facets,
     origin,
     originUnknown: unknown,
+    holdsProtectionOffer: (distribution.protection?.true ?? 0) > 0,
   };
 }
 
@@ -165,10 +177,14 @@ async function searchInDatabase(params: SearchParams, origin: Place | null, unkn
         address: location ? (oneLineAddress(location) ?? "") : null,
         phone: s.phones[0]?.number ?? null,
         distanceMeters: null,
+        opening: null,
+        protection: s.protectionOffer,
       };
     }),
     facets: {},
     origin,
     originUnknown: unknown,
+    // The fallback knows only this page: enough to protect the page that shows the offer.
+    holdsProtectionOffer: services.some((s) => s.protectionOffer),
   };
 }

@@ -12,7 +12,7 @@ async function expectNoAxeViolations(page: Page) {
 async function openFirstResult(page: Page, q: string) {
   await page.goto(`/?q=${encodeURIComponent(q)}`);
   await page.locator("main li h3 a").first().click();
-  await page.waitForURL(/\/angebote\/[0-9a-f-]{36}$/);
+  await page.waitForURL(/\/angebote\/[0-9a-f-]{36}(\?suche=[^#]*)?$/);
 }
 
 test("an offer page shows what a resident needs to act, and has no axe violations", async ({ page }) => {

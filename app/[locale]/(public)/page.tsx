@@ -1,6 +1,7 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages, MERKLISTE_BUTTON } from "@/app/_components/client-messages";
+import { ClientMessages, MERKLISTE_BUTTON, QUICK_EXIT } from "@/app/_components/client-messages";
+import { QuickExit } from "@/app/_components/quick-exit";
 import { ActiveFilters } from "@/app/_components/search/active-filters";
 import { SearchBar } from "@/app/_components/search/search-bar";
 import { SearchFacets } from "@/app/_components/search/search-facets";
@@ -26,6 +27,12 @@ export default async function SearchPage({
   return (
     // One GET form: the search text, the place and every filter travel in the URL, without JavaScript.
     <form method="get" id="suche">
+      {/* A search that finds a women's shelter or violence protection offers the way out at once. */}
+      {result.holdsProtectionOffer && (
+        <ClientMessages paths={QUICK_EXIT}>
+          <QuickExit />
+        </ClientMessages>
+      )}
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
       <SearchBar query={query} result={result} />
       <div className="mt-6 grid gap-8 md:grid-cols-[17rem_1fr]">
