@@ -1,4 +1,5 @@
 import "server-only";
+import distance from "@turf/distance";
 import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
 import { isThinSearch, logThinSearch } from "../server/search-log";
@@ -51,7 +52,9 @@ export type SearchResult = {
   holdsProtectionOffer: boolean;
 };
 
-const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection"];
+// _geo: the distance on each card is measured from it (Meilisearch gives _geoDistance only in a
+// distance sort, and only when _geo is retrieved). Only public places have one (search/document.ts).
+const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection", "_geo"];
 const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible"] as const;
 
 async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | null; unknown: boolean }> {
@@ -72,7 +75,9 @@ function sortFor(params: SearchParams, origin: Origin | null) {
   return undefined;
 }
 
-function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>; _geoDistance?: number }, q: string, now: Date): OfferHit {
+type Card = { q: string; origin: Origin | null; now: Date };
+
+function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>> }, { q, origin, now }: Card): OfferHit {
   return {
     id: h.id,
     name: highlightName(h.name, q, h._formatted?.name),
@@ -80,8 +85,8 @@ function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>
     snippet: toSegments(h._formatted?.description ?? h.description),
     address: h.hasPublicAddress ? (oneLineAddress(h) ?? "") : null, // "" = public place, street unknown
     phone: h.phone,
-    // Only documents with a public place carry _geo (search/document.ts); the check keeps it so.
-    distanceMeters: h.hasPublicAddress ? (h._geoDistance ?? null) : null,
+    // Only documents with a public place carry _geo; the check on hasPublicAddress keeps it so.
+    distanceMeters: origin && h._geo && h.hasPublicAddress ? distance([origin.lon, origin.lat], [h._geo.lng, h._geo.lat], { units: "meters" }) : null,
     opening: openingStatus(h.hours ?? [], now), // an index of an older shape has no hours
     protection: h.protection === true,
   };
@@ -137,7 +142,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   for (const b of BOOLEAN_FACETS) facets[b] = distribution[b]?.true ?? 0;
 
   const total = first.totalHits ?? 0;
-  const now = new Date();
+  const now = new Date(); // "open now" is the request's time: the page is rendered per request
   // Only a first page is logged, so paging through a thin result does not count it twice.
   if (isThinSearch(total) && params.page === 1 && (params.q || hasFilters(params))) {
     await logThinSearch({ query: params.q, filters: loggedFilters(params), locale, resultCount: total }).catch(() => {});
@@ -147,7 +152,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
     total,
     page: params.page,
     pages: first.totalPages ?? 0,
-    hits: (first.hits as (OfferDocument & { _geoDistance?: number })[]).map((h) => toHit(h, params.q, now)),
+    hits: (first.hits as OfferDocument[]).map((h) => toHit(h, { q: params.q, origin, now })),
     facets,
     origin,
     originUnknown: unknown,
