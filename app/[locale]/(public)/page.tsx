@@ -7,7 +7,7 @@ import { SearchBar } from "@/app/_components/search/search-bar";
 import { SearchFacets } from "@/app/_components/search/search-facets";
 import { SearchResults } from "@/app/_components/search/search-results";
 import { redirect } from "@/i18n/navigation";
-import { parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
+import { hasFilters, parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
 import { searchOffers } from "@/search/query";
 import { getSearchVocabulary } from "@/server/taxonomies/search-vocabulary";
 
@@ -28,7 +28,7 @@ export default async function SearchPage({
     // One GET form: the search text, the place and every filter travel in the URL, without JavaScript.
     <form method="get" id="suche">
       {/* A search that finds a women's shelter or violence protection offers the way out at once. */}
-      {result.holdsProtectionOffer && (
+      {result.holdsProtectionOffer && (query.q || hasFilters(query)) && (
         <ClientMessages paths={QUICK_EXIT}>
           <QuickExit />
         </ClientMessages>
