@@ -224,7 +224,6 @@ export const hf4Offers: SeedOffer[] = [
     id: "7d2b7a36-5553-43a4-81a4-ab12453d9ac2",
     organizationId: ORG.frauenHelfenFrauen,
     name: "Frauenhaus Eisenach",
-    // Its page and result lists holding it show Quick-Exit (the city's mark, reviewers set it).
     protectionOffer: true,
     description:
       "Das Frauenhaus bietet Frauen, die von häuslicher Gewalt betroffen sind, und ihren Kindern Schutz, eine " +

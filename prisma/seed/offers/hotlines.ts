@@ -92,7 +92,6 @@ export const hotlineOffers: SeedOffer[] = [
     id: "2b1855d8-fb7d-48fe-afba-785491885534",
     organizationId: ORG.bafza,
     name: "Hilfetelefon „Gewalt gegen Frauen“",
-    // Its page and result lists holding it show Quick-Exit (the city's mark, reviewers set it).
     protectionOffer: true,
     description:
       "Beratung für Frauen, die Gewalt erleben oder erlebt haben – in der Partnerschaft, durch Stalking, sexuelle " +
