@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // The result cards and the way from them and back: "Zurück zur Suche" returns to the search one
 // came from (with and without JavaScript, never anywhere else), cards say how far and whether
@@ -119,3 +119,23 @@ for (const path of ["/?q=Gewalt", "/?q=Frauenhaus"]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("reviewers see and set the protection mark in the offer form; providers do not get it", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const reviewer = await signedIn(browser, baseURL, REVIEWER);
+  await reviewer.page.goto("/pruefung/angebote");
+  await reviewer.page.getByLabel("Angebot oder Träger").fill("Frauenhaus");
+  await reviewer.page.getByRole("button", { name: "Suchen" }).click();
+  await reviewer.page.getByRole("link", { name: /^Bearbeiten: Frauenhaus Eisenach/ }).click();
+  await expect(reviewer.page.getByRole("group", { name: "Schutz (nur Prüfstelle)" })).toBeVisible();
+  await expect(reviewer.page.getByLabel(/^Schutzangebot/)).toBeChecked();
+  await expectNoAxeViolations(reviewer.page);
+  await reviewer.context.close();
+
+  const provider = await signedIn(browser, baseURL, PROVIDER);
+  await provider.page.goto("/meine-angebote");
+  await provider.page.getByRole("link", { name: /^Bearbeiten/ }).first().click();
+  await expect(provider.page.getByRole("heading", { level: 1 })).toContainText("Angebot bearbeiten");
+  await expect(provider.page.getByLabel(/^Schutzangebot/)).toHaveCount(0);
+  await provider.context.close();
+});
