@@ -3,6 +3,7 @@ import { publicOfferView } from "../server/offers/public-view";
 import type { offerInclude } from "../server/offers/store";
 import { searchTermsFor } from "./decompound";
 import { facetValuesOf } from "./facet-values";
+import type { OpeningHours } from "../server/offers/opening-status";
 
 // The offer -> search document mapping. Only published, active offers become documents, built from
 // publicOfferView() only: a hidden address never reaches the index, nor anything derived from its
@@ -12,9 +13,10 @@ import { facetValuesOf } from "./facet-values";
  * What a document holds, as a number: raise it whenever toOfferDocument() changes a field's
  * meaning or adds one the site reads. A site that starts against an index of an older shape
  * rebuilds it (rebuildIfOutdated in search/reindex.ts). 2: facetValues (November 2026). 3: openDays
- * and openSlots leave out the hours at a hidden location (December 2026). 4: languageNames.
+ * and openSlots leave out the hours at a hidden location (December 2026). 4: languageNames. 5: hours
+ * (for "open now" on the cards) and protection (Quick-Exit) (December 2026).
  */
-export const DOCUMENT_SHAPE = 4;
+export const DOCUMENT_SHAPE = 5;
 
 export type IndexableService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
 
@@ -46,7 +48,11 @@ export type OfferDocument = {
   openDays: string[];
   /** Hours the offer is open, as weekday + hour ("MO09" = Monday 9:00-9:59), for "open now". */
   openSlots: string[];
+  /** The public opening hours, for the cards' "jetzt geöffnet" / "öffnet Mo 9:00" (server/offers/opening-status.ts). */
+  hours: OpeningHours[];
   byArrangement: boolean;
+  /** A protection offer (women's shelter, violence protection), set by reviewers: pages showing it get Quick-Exit. */
+  protection: boolean;
   hasPublicAddress: boolean;
   street: string | null;
   postalCode: string | null;
@@ -96,7 +102,9 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
     anonymousPossible: s.anonymousPossible,
     openDays: [...new Set(s.schedules.map((x) => x.weekday))],
     openSlots: openSlots(s.schedules),
+    hours: s.schedules.map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt })),
     byArrangement: s.byArrangement,
+    protection: s.protectionOffer,
     hasPublicAddress: s.locations.length > 0,
     street: firstLocation?.street ?? null,
     postalCode: firstLocation?.postalCode ?? null,

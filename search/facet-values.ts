@@ -18,6 +18,8 @@ export const FACET_ATTRIBUTES = [
   "free",
   "stepFree",
   "anonymousPossible",
+  // Not a filter residents set: its count tells the page whether the results hold a protection offer.
+  "protection",
 ] as const;
 export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 

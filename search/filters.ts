@@ -43,10 +43,11 @@ export function buildFilters(params: SearchParams, origin: Origin | null, opts: 
   if (params.barrierefrei) filters.push("stepFree = true");
   if (params.anonym) filters.push("anonymousPossible = true");
   if (params.jetzt) filters.push(`openSlots = ${quote(currentSlot(opts.now))}`);
-  if (origin && (params.sort === "entfernung" || params.umkreis)) {
-    // Offers without a public address are never placed on a map or in a distance sort.
+  if (origin && params.umkreis) {
+    // Offers without a public address are never placed in a radius. In a distance sort they come
+    // last (Meilisearch sorts documents without _geo after the others), marked "ohne Adresse".
     filters.push("hasPublicAddress = true");
-    if (params.umkreis) filters.push(`_geoRadius(${origin.lat}, ${origin.lon}, ${params.umkreis * 1000})`);
+    filters.push(`_geoRadius(${origin.lat}, ${origin.lon}, ${params.umkreis * 1000})`);
   }
   return filters;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import distance from "@turf/distance";
 import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
 import { isThinSearch, logThinSearch } from "../server/search-log";
@@ -12,6 +13,7 @@ import { FACETS, hasFilters, HITS_PER_PAGE, selectedFacets, type FacetParam, typ
 import { relaxSearch, type Relaxation } from "./relax";
 import { residentSearchOptions } from "./resident-search-options";
 import { oneLineAddress } from "../server/offers/address";
+import { openingStatus, type OpeningStatus } from "../server/offers/opening-status";
 
 // The resident search: one Meilisearch multi-search request per page view — the hits with all
 // filters, plus one count query per facet that has a selection, without that facet's own filter
@@ -24,7 +26,11 @@ export type OfferHit = {
   snippet: Segment[];
   address: string | null;
   phone: string | null;
+  /** Straight-line distance from the search's place; never set for an offer without a public address. */
   distanceMeters: number | null;
+  /** "jetzt geöffnet" / "öffnet Mo 9:00", at the time of the request; null = hours unknown. */
+  opening: OpeningStatus | null;
+  protection: boolean;
 };
 
 export type FacetCounts = Partial<Record<FacetParam, Record<string, number>>> & {
@@ -45,9 +51,13 @@ export type SearchResult = {
   originUnknown: boolean;
   /** With no hits: the same search without the filter that removes most hits, and its count. */
   relaxed: Relaxation | null;
+  /** Some hit of the whole result (not only this page) is a protection offer: the page shows Quick-Exit. */
+  holdsProtectionOffer: boolean;
 };
 
-const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description"];
+// _geo: the distance on each card is measured from it (Meilisearch gives _geoDistance only in a
+// distance sort, and only when _geo is retrieved). Only public places have one (search/document.ts).
+const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection", "_geo"];
 const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible"] as const;
 
 async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | null; unknown: boolean }> {
@@ -69,7 +79,9 @@ function sortFor(params: SearchParams, origin: Origin | null) {
   return undefined;
 }
 
-function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>; _geoDistance?: number }, q: string): OfferHit {
+type Card = { q: string; origin: Origin | null; now: Date };
+
+function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>> }, { q, origin, now }: Card): OfferHit {
   return {
     id: h.id,
     name: highlightName(h.name, q, h._formatted?.name),
@@ -77,7 +89,10 @@ function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>
     snippet: toSegments(h._formatted?.description ?? h.description),
     address: h.hasPublicAddress ? (oneLineAddress(h) ?? "") : null, // "" = public place, street unknown
     phone: h.phone,
-    distanceMeters: h._geoDistance ?? null,
+    // Only documents with a public place carry _geo; the check on hasPublicAddress keeps it so.
+    distanceMeters: origin && h._geo && h.hasPublicAddress ? distance([origin.lon, origin.lat], [h._geo.lng, h._geo.lat], { units: "meters" }) : null,
+    opening: openingStatus(h.hours ?? [], now), // an index of an older shape has no hours
+    protection: h.protection === true,
   };
 }
 
@@ -133,6 +148,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   const total = first.totalHits ?? 0;
   // Best effort: a failing count must not turn an answered search into an error.
   const relaxed = total === 0 && hasFilters(params) ? await relaxSearch(params, origin).catch(() => null) : null;
+  const now = new Date(); // "open now" is the request's time: the page is rendered per request
   // Only a first page is logged, so paging through a thin result does not count it twice.
   if (isThinSearch(total) && params.page === 1 && (params.q || hasFilters(params))) {
     await logThinSearch({ query: params.q, filters: loggedFilters(params), locale, resultCount: total }).catch(() => {});
@@ -142,11 +158,12 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
     total,
     page: params.page,
     pages: first.totalPages ?? 0,
-    hits: (first.hits as (OfferDocument & { _geoDistance?: number })[]).map((h) => toHit(h, params.q)),
+    hits: (first.hits as OfferDocument[]).map((h) => toHit(h, { q: params.q, origin, now })),
     facets,
     origin,
     originUnknown: unknown,
     relaxed,
+    holdsProtectionOffer: (distribution.protection?.true ?? 0) > 0,
   };
 }
 
@@ -172,11 +189,15 @@ async function searchInDatabase(params: SearchParams, origin: Place | null, unkn
         address: location ? (oneLineAddress(location) ?? "") : null,
         phone: s.phones[0]?.number ?? null,
         distanceMeters: null,
+        opening: null,
+        protection: s.protectionOffer,
       };
     }),
     facets: {},
     origin,
     originUnknown: unknown,
     relaxed: null,
+    // The fallback knows only this page: enough to protect the page that shows the offer.
+    holdsProtectionOffer: services.some((s) => s.protectionOffer),
   };
 }

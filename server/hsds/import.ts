@@ -138,6 +138,8 @@ function withKeptFields(r: Checked, stored: OfferData | null): OfferDataInput {
     planning: r.hasPlanning ? r.data.planning : stored.planning,
     // HSDS 3.0 carries no translations: a re-import keeps the reviewed ones.
     translations: stored.translations,
+    // Nor the city's protection mark: a re-import must not take Quick-Exit off a women's shelter.
+    protectionOffer: stored.protectionOffer,
   };
 }
 

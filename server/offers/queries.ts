@@ -35,6 +35,7 @@ export const publicOfferSelect = {
   serviceAreaScope: true,
   serviceAreaNote: true,
   anonymousPossible: true,
+  protectionOffer: true,
   channels: true,
   interpreterAvailable: true,
   homeVisits: true,
@@ -111,6 +112,7 @@ export function toPublicOffer(stored: Row, locale: string) {
     appointmentRequired: s.appointmentRequired,
     byArrangement: s.byArrangement,
     anonymousPossible: s.anonymousPossible,
+    protectionOffer: s.protectionOffer,
     addressVisibility: s.addressVisibility,
     serviceArea: {
       scope: s.serviceAreaScope,

@@ -120,6 +120,8 @@ export const offerFieldsSchema = z.object({
   /** Planungsräume served (for PLANNING_AREAS or OUTREACH). */
   serviceAreaCodes: z.array(code).max(50).default([]),
   anonymousPossible: z.boolean().default(false),
+  /** A protection offer (women's shelter, violence protection): shows Quick-Exit. Reviewers set it. */
+  protectionOffer: z.boolean().default(false),
   channels: z.array(z.enum(CHANNELS)).max(4).default([]),
   interpreterAvailable: z.boolean().nullish().transform((v) => v ?? null),
   homeVisits: z.boolean().nullish().transform((v) => v ?? null),

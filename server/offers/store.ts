@@ -82,6 +82,7 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
     serviceAreaScope: data.serviceAreaScope,
     serviceAreaNote: data.serviceAreaNote,
     anonymousPossible: data.anonymousPossible,
+    protectionOffer: data.protectionOffer,
     channels: data.channels,
     interpreterAvailable: data.interpreterAvailable,
     homeVisits: data.homeVisits,

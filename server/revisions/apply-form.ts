@@ -76,6 +76,8 @@ export async function applyForm(
     phones: values.phones.map(rowIds(versions.flatMap((v) => v.phones))),
     contacts: values.contacts.map(rowIds(versions.flatMap((v) => v.contacts))),
     planning: planningOf(actor, base.planning, values.planning),
+    // Whether Quick-Exit protects an offer's readers is the city's call: a provider can neither set nor unset it.
+    protectionOffer: can(actor, "offer:edit-any") ? values.protectionOffer : base.protectionOffer,
     // Whoever edits the offer has looked at all of it: a reviewed change confirms the entry.
     lastVerifiedAt: today(),
     // Never from the form.

@@ -21,8 +21,9 @@ export function offerAsReadBy(actor: Actor, offer: OfferData): OfferData {
 }
 
 /**
- * `offer` with the city's planning fields taken from `current` unless `actor` may edit them: a
- * provider who restores an old version brings back their own fields, not the city's old funding.
+ * `offer` with the city's fields (planning fields, protection offer) taken from `current` unless
+ * `actor` may edit them: a provider who restores an old version brings back their own fields, not
+ * the city's old funding.
  */
 export function withCityFieldsOf(actor: Actor, offer: OfferData, current: OfferData): OfferData {
   if (can(actor, "offer:edit-any")) return offer;
@@ -30,5 +31,10 @@ export function withCityFieldsOf(actor: Actor, offer: OfferData, current: OfferD
   const planning = Object.fromEntries(
     keys.map((key) => [key, (providerKept.has(key) ? offer.planning?.[key] : current.planning?.[key]) ?? null]),
   ) as NonNullable<OfferData["planning"]>;
-  return { ...offer, planning: Object.values(planning).some((v) => v !== null) ? planning : null };
+  return {
+    ...offer,
+    planning: Object.values(planning).some((v) => v !== null) ? planning : null,
+    // Quick-Exit is the city's call too (server/revisions/apply-form.ts).
+    protectionOffer: current.protectionOffer,
+  };
 }

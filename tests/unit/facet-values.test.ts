@@ -12,6 +12,7 @@ const facets = {
   free: null,
   stepFree: true,
   anonymousPossible: false,
+  protection: true,
 };
 
 describe("facet values in one attribute", () => {
@@ -27,6 +28,7 @@ describe("facet values in one attribute", () => {
       "openDays:MO",
       "stepFree:true",
       "anonymousPossible:false",
+      "protection:true",
     ]);
   });
 

@@ -1,13 +1,14 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages, MERKLISTE_BUTTON } from "@/app/_components/client-messages";
+import { ClientMessages, MERKLISTE_BUTTON, QUICK_EXIT } from "@/app/_components/client-messages";
+import { QuickExit } from "@/app/_components/quick-exit";
 import { ActiveFilters } from "@/app/_components/search/active-filters";
 import { SearchBar } from "@/app/_components/search/search-bar";
 import { SearchFacets } from "@/app/_components/search/search-facets";
 import { SearchResults } from "@/app/_components/search/search-results";
 import { StartSections } from "@/app/_components/start/start-sections";
 import { redirect } from "@/i18n/navigation";
-import { isBlankSearch, parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
+import { hasFilters, isBlankSearch, parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
 import { searchOffers } from "@/search/query";
 import { getSearchVocabulary } from "@/server/taxonomies/search-vocabulary";
 
@@ -28,6 +29,12 @@ export default async function SearchPage({
   return (
     // One GET form: the search text, the place and every filter travel in the URL, without JavaScript.
     <form method="get" id="suche">
+      {/* A search that finds a women's shelter or violence protection offers the way out at once. */}
+      {result?.holdsProtectionOffer && (query.q || hasFilters(query)) && (
+        <ClientMessages paths={QUICK_EXIT}>
+          <QuickExit />
+        </ClientMessages>
+      )}
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
       <SearchBar query={query} result={result} />
       {result ? (

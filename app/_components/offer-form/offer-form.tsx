@@ -6,6 +6,7 @@ import { offerFormSchema, type OfferFormInput } from "@/server/revisions/form";
 import { ContactSection } from "./contact-section";
 import { PlacesSection } from "./places-section";
 import { PlanningSection } from "./planning-section";
+import { ProtectionSection } from "./protection-section";
 import { FormAlert, SubmitButtons, useServerForm, type ServerFormAction } from "./use-server-form";
 import { AccessSection, AreaSection, AudienceSection, BasicsSection, TranslationsSection } from "./text-sections";
 
@@ -13,7 +14,7 @@ type Props = {
   offerId: string;
   defaults: OfferFormInput;
   options: EditOptions;
-  /** Reviewers: publish at once, and edit the city's planning fields. */
+  /** Reviewers: publish at once, and edit the city's fields (planning, protection offer). */
   mayPublish: boolean;
   action: ServerFormAction;
 };
@@ -42,6 +43,7 @@ export function OfferForm({ offerId, defaults, options, mayPublish, action }: Pr
         <ContactSection form={form} fields={fields} />
         <PlacesSection form={form} fields={fields} options={options} />
         <AreaSection fields={fields} options={options} />
+        {mayPublish && <ProtectionSection fields={fields} />}
         <TranslationsSection fields={fields} />
         <PlanningSection fields={fields} options={options} cityFields={mayPublish} />
         <SubmitButtons pending={pending} mayPublish={mayPublish} labels={{ submit: t("submit"), sending: t("sending"), publish: t("publish") }} />

@@ -55,7 +55,7 @@ export async function SearchBar({ query, result }: { query: SearchParams; result
       {result?.origin && (
         <p className="text-sm">{t("placeFound", { place: result.origin.label || t("myPositionLabel") })}</p>
       )}
-      {result?.origin && query.sort === "entfernung" && <p className="text-sm text-gray-700">{t("distanceNote")}</p>}
+      {result?.origin && (query.sort === "entfernung" || query.umkreis) && <p className="text-sm text-gray-700">{t("distanceNote")}</p>}
     </div>
   );
 }

@@ -1,13 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { plainHrefs } from "../plain-href";
 import { toQuery, type SearchParams } from "@/search/params";
-import type { SearchResult } from "@/search/query";
+import type { OfferHit, SearchResult } from "@/search/query";
+import { RETURN_PARAM, returnSearchValue } from "@/search/return-search";
 import { MerklisteButton } from "../merkliste-button";
 import { Highlighted } from "./highlighted";
 import { NoResults } from "./no-results";
 
 // Each hit's elements carry no classes: the list styles them (the page's render time grows with its
-// markup, `npm run bench`). Paragraphs: provider, snippet, then address, distance and phone.
+// markup, `npm run bench`). Paragraphs: provider, snippet, then opening status, address, distance and phone.
 const hitRows = [
   "*:rounded *:border *:border-gray-300 *:p-4",
   "[&_h3]:text-lg [&_h3]:font-semibold [&_h3_a]:text-brand [&_h3_a]:underline",
@@ -16,9 +17,18 @@ const hitRows = [
 ].join(" ");
 
 export async function SearchResults({ query, result }: { query: SearchParams; result: SearchResult }) {
-  const t = await getTranslations("Search");
+  const [t, format] = await Promise.all([getTranslations("Search"), getFormatter()]);
   const href = await plainHrefs();
+  const km = (meters: number) => format.number(meters / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const opening = (status: OfferHit["opening"]) =>
+    !status ? null
+    : status.kind === "open" ? t("openNow")
+    : status.today ? t("opensToday", { time: status.time })
+    : t("opensOn", { day: t(`weekdayShort.${status.weekday}`), time: status.time });
   const pageHref = (page: number) => ({ pathname: "/", query: toQuery(query, { page }) });
+  // Each offer link carries this search, so the offer page's "back" returns to it (without JS too).
+  const back = returnSearchValue(query);
+  const offerHref = (id: string) => href(back ? { pathname: `/angebote/${id}`, query: { [RETURN_PARAM]: back } } : `/angebote/${id}`);
   return (
     <section aria-labelledby="ergebnisse">
       {result.mode === "fallback" && (
@@ -35,7 +45,7 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
         {result.hits.map((hit) => (
           <li key={hit.id}>
             <h3>
-              <a href={href(`/angebote/${hit.id}`)}>
+              <a href={offerHref(hit.id)}>
                 <Highlighted segments={hit.name} />
               </a>
             </h3>
@@ -44,8 +54,11 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
               <Highlighted segments={hit.snippet} />
             </p>
             <p>
+              {hit.opening && <strong>{`${opening(hit.opening)} · `}</strong>}
               {hit.address ?? t("noPublicAddress")}
-              {hit.distanceMeters !== null && ` · ${t("distance", { km: (hit.distanceMeters / 1000).toFixed(1) })}`}
+              {hit.distanceMeters !== null && ` · ${t("distance", { km: km(hit.distanceMeters) })}`}
+              {/* With a place, an offer without one says so instead of a distance (never one to a hidden place). */}
+              {result.origin && hit.address === null && ` · ${t("withoutAddress")}`}
               {hit.phone && (
                 <>
                   {` · ${t("phone")}: `}

@@ -46,6 +46,8 @@ export const hf4Offers: SeedOffer[] = [
     id: "7a33ab40-da4c-4aeb-92d9-45121a454f8c",
     organizationId: ORG.diako,
     name: "Kinderschutzdienst für die Stadt Eisenach",
+    // Its page and result lists holding it show Quick-Exit (the city's mark, reviewers set it).
+    protectionOffer: true,
     description:
       "Der Kinderschutzdienst im Beratungszentrum der Diako ist Anlaufstelle für Kinder und Jugendliche, die " +
       "Gewalt, Vernachlässigung oder sexuellen Missbrauch erleben, und für Eltern, Angehörige und Fachkräfte, die " +
@@ -222,6 +224,7 @@ export const hf4Offers: SeedOffer[] = [
     id: "7d2b7a36-5553-43a4-81a4-ab12453d9ac2",
     organizationId: ORG.frauenHelfenFrauen,
     name: "Frauenhaus Eisenach",
+    protectionOffer: true,
     description:
       "Das Frauenhaus bietet Frauen, die von häuslicher Gewalt betroffen sind, und ihren Kindern Schutz, eine " +
       "sichere Unterkunft und Beratung. Die Adresse ist zum Schutz der Bewohnerinnen geheim; der erste Kontakt " +

@@ -92,6 +92,7 @@ export const hotlineOffers: SeedOffer[] = [
     id: "2b1855d8-fb7d-48fe-afba-785491885534",
     organizationId: ORG.bafza,
     name: "Hilfetelefon „Gewalt gegen Frauen“",
+    protectionOffer: true,
     description:
       "Beratung für Frauen, die Gewalt erleben oder erlebt haben – in der Partnerschaft, durch Stalking, sexuelle " +
       "Gewalt, Zwangsheirat oder Menschenhandel. Auch Angehörige, Freundinnen und Fachkräfte können anrufen. Die " +

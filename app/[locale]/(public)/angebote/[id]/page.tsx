@@ -9,10 +9,11 @@ import { linkClass } from "@/app/_components/offer-section";
 import { OfferPlanMeasures } from "@/app/_components/plan/offer-plan-measures";
 import { QuickExit } from "@/app/_components/quick-exit";
 import { getPathname, Link } from "@/i18n/navigation";
+import { RETURN_PARAM, returnSearchQuery } from "@/search/return-search";
 import { getPublicOffer } from "@/server/offers/queries";
 import { reportErrorAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
@@ -20,8 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return offer ? { title: offer.name } : {};
 }
 
-export default async function OfferPage({ params }: Props) {
+export default async function OfferPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
+  const backQuery = returnSearchQuery((await searchParams)?.[RETURN_PARAM]);
   enterPageLocale(locale);
   const offer = await getPublicOffer(id, locale);
   if (!offer) notFound();
@@ -30,9 +32,9 @@ export default async function OfferPage({ params }: Props) {
   return (
     <ClientMessages paths={[...MERKLISTE_BUTTON, ...QUICK_EXIT, "Report"]}>
       <article>
-        {offer.addressVisibility !== "PUBLIC" && <QuickExit />}
+        {offer.protectionOffer && <QuickExit />}
         <p className="mb-4 print:hidden">
-          <Link href="/" className={linkClass}>
+          <Link href={{ pathname: "/", query: backQuery }} className={linkClass}>
             {t("back")}
           </Link>
         </p>

@@ -24,7 +24,7 @@ export default async function ReportedPage({ params }: Props) {
   const t = await getTranslations("Report");
   return (
     <>
-      {offer.addressVisibility !== "PUBLIC" && (
+      {offer.protectionOffer && (
         <ClientMessages paths={QUICK_EXIT}>
           <QuickExit />
         </ClientMessages>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Service" ADD COLUMN     "protectionOffer" BOOLEAN NOT NULL DEFAULT false;
+
