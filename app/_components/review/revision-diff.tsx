@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable, rowClass } from "@/app/_components/data-table";
 import type { DiffValue, FieldChange } from "@/server/revisions/diff";
+import { wordDiff } from "@/server/revisions/word-diff";
+import { WordDiffText } from "./word-diff-text";
 
 // Which message group names the parts of a repeated field (OfferForm.<group>.<key>).
 const PART_GROUPS: Record<string, string> = {
@@ -60,10 +62,22 @@ export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldCha
             <del className="bg-red-50 text-red-900 no-underline">{show(c.field, c.before)}</del>
           </td>
           <td className="py-2 whitespace-pre-line break-words">
-            <ins className="bg-green-50 text-green-900 no-underline">{show(c.field, c.after)}</ins>
+            <AfterValue change={c} shown={show(c.field, c.after)} label={t("detail.changesInText")} />
           </td>
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+/** The new value; a long text with its changed words marked inside (word-level diff). */
+function AfterValue({ change, shown, label }: { change: FieldChange; shown: React.ReactNode; label: string }) {
+  const parts = wordDiff(change.before, change.after);
+  if (!parts) return <ins className="bg-green-50 text-green-900 no-underline">{shown}</ins>;
+  return (
+    <>
+      <span className="block text-sm font-semibold text-gray-700">{label}</span>
+      <WordDiffText parts={parts} />
+    </>
   );
 }
