@@ -7,7 +7,7 @@ import { ADMIN, expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, sign
 // signing in, following the links of the pages (navigation and in-page links) reaches every page of
 // the role's areas, as the files under app/[locale] list them. A new page without a link fails here.
 
-const APP = path.join(__dirname, "../../app/[locale]");
+const APP = path.join(process.cwd(), "app/[locale]");
 
 /** Every page route under `group` (a route group such as "(review)"), as a pattern over pathnames. */
 function pagesOf(group: string): string[] {
@@ -23,6 +23,7 @@ const NEEDS_DATA = new Set([
   "/pruefung/organisation/[revisionId]", // a submitted organisation change
   "/planung/szenarien/[id]", // a saved scenario
   "/planung/stichtage/[id]", // a saved snapshot
+  "/planung/stichtage/vergleich", // two saved snapshots (a GET form on /planung/stichtage)
 ]);
 
 const ACCOUNT = ["/konto"];
@@ -49,8 +50,9 @@ async function crawl(request: APIRequestContext, start: string) {
     const current = queue.shift()!;
     const response = await request.get(current);
     expect(response.status(), current).toBe(200);
-    for (const [, href] of (await response.text()).matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
-      const target = href!.replace(/\/$/, "");
+    // Links, and GET forms (a choice that leads to a page, e.g. the snapshot comparison).
+    for (const [, href, action] of (await response.text()).matchAll(/<a [^>]*href="(\/[^"#?]*)|<form method="get" action="(\/[^"#?]*)"/g)) {
+      const target = (href ?? action)!.replace(/\/$/, "");
       if (SIGNED_IN_AREAS.test(target) && !target.includes(".") && !shapes.has(shapeOf(target))) {
         shapes.add(shapeOf(target));
         seen.add(target);

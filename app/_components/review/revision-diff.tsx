@@ -2,17 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { DataTable, rowClass } from "@/app/_components/data-table";
 import type { DiffValue, FieldChange } from "@/server/revisions/diff";
 import { wordDiff } from "@/server/revisions/word-diff";
+import { fieldPathLabel } from "./field-path-label";
 import { WordDiffText } from "./word-diff-text";
 
-// Which message group names the parts of a repeated field (OfferForm.<group>.<key>).
-const PART_GROUPS: Record<string, string> = {
-  locations: "location",
-  schedules: "schedule",
-  phones: "phone",
-  contacts: "contact",
-  planning: "planning",
-  translations: "translation",
-};
 // Fields whose values are codes with a label of their own.
 const VALUE_GROUPS: Record<string, string> = {
   status: "OfferForm.status",
@@ -31,20 +23,7 @@ export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldCha
   const [t, tAll] = await Promise.all([getTranslations("Review"), getTranslations()]);
   const known = (key: string) => (tAll.has(key as "Review.fields.name") ? tAll(key as "Review.fields.name") : null);
 
-  /** "locations[0].schedules[1].opensAt" → "Orte 1 · Öffnungszeiten an diesem Ort 2 · Von". */
-  const label = (path: string) => {
-    let group: string | null = null;
-    return path
-      .split(".")
-      .map((part) => {
-        const [, name, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(part) ?? [, part];
-        const text =
-          (group ? known(`OfferForm.${group}.${name}`) : null) ?? (fieldLabels ? known(`${fieldLabels}.${name}`) : null) ?? known(`Review.fields.${name}`) ?? name!;
-        group = PART_GROUPS[name!] ?? group;
-        return index === undefined ? text : `${text} ${Number(index) + 1}`;
-      })
-      .join(" · ");
-  };
+  const label = (path: string) => fieldPathLabel(path, known, fieldLabels);
   const show = (path: string, v: DiffValue) => {
     if (v === null) return <span className="italic text-gray-700">{t("detail.empty")}</span>;
     if (typeof v === "boolean") return t(v ? "detail.yes" : "detail.no");
