@@ -41,7 +41,7 @@ export function ErrorSummary({ formId, errors, focusKey, serverResult }: Props) 
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {entries.map(([name, codes]) => (
           <li key={name}>
-            <a href={`#${formId}-${name}`} className="font-semibold underline">
+            <a href={`#${formId}-${name}`} onClick={(event) => focusField(event, `${formId}-${name}`)} className="font-semibold underline">
               {fieldPathLabel(name, known)}: {errorText(codes)}
             </a>
           </li>
@@ -49,4 +49,13 @@ export function ErrorSummary({ formId, errors, focusKey, serverResult }: Props) 
       </ul>
     </div>
   );
+}
+
+/** Following a link only scrolls; as GOV.UK does, put the focus into the field so typing fixes it. */
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: "center" });
+  target.focus();
 }
