@@ -150,7 +150,7 @@ test("an admin disables an invited account, whose session ends at once, and enab
   await personPage.goto("/konto");
   await expect(personPage).toHaveURL(/\/anmelden\?callbackUrl=%2Fkonto$/);
   await signIn(personPage, invitee, inviteePassword);
-  await expect(personPage).toHaveURL(/\/konto$/);
+  await expect(personPage).toHaveURL(/\/meine-angebote$/);
   await person.close();
 
   // A revoked invitation's link no longer works.

@@ -12,7 +12,7 @@ async function openLastOffer(page: Page) {
 
 /** Every link of the summary leads to an element of the page (the field, or a group of boxes). */
 async function expectLinksToFields(page: Page) {
-  const links = page.getByRole("alert").getByRole("link");
+  const links = page.getByRole("alert", { name: /^Bitte korrigieren Sie/ }).getByRole("link");
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
     expect(href).toMatch(/^#offer-edit-/);
     await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
@@ -29,7 +29,7 @@ test("the error summary names each wrong field, takes the focus and leads to the
   await time.getByLabel("Bis", { exact: true }).fill("08:00");
   await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
 
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: /^Bitte korrigieren Sie/ });
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("heading")).toHaveText(/^Bitte korrigieren Sie diese \d+ Angaben:$/);
   const nameLink = summary.getByRole("link", { name: "Name des Angebots: Bitte füllen Sie dieses Feld aus." });
@@ -48,7 +48,7 @@ test("without JavaScript the error summary is there too, with its links", async 
   await openLastOffer(page);
   await page.getByLabel("Name des Angebots").fill("");
   await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: /^Bitte korrigieren Sie/ });
   await expect(summary.getByRole("link", { name: "Name des Angebots: Bitte füllen Sie dieses Feld aus." })).toHaveAttribute("href", "#offer-edit-name");
   await expectLinksToFields(page);
   await context.close();

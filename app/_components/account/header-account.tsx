@@ -9,7 +9,7 @@ type Props = { signInHref: string; signOutCallback: string };
 /**
  * Who is signed in, with a sign-out, in the header of every page. The header stays the same for
  * everyone on the server, so residents' pages stay static and set no cookie; the browser asks
- * next-auth for its own session. Without JavaScript the header shows "Anmelden", which forwards a
+ * /api/account-status (which sets none either). Without JavaScript the header shows "Anmelden", which forwards a
  * signed-in person to their page, and the account navigation carries the sign-out instead.
  */
 export function HeaderAccount({ signInHref, signOutCallback }: Props) {
@@ -20,14 +20,12 @@ export function HeaderAccount({ signInHref, signOutCallback }: Props) {
     let live = true;
     void (async () => {
       try {
-        const session = (await (await fetch("/api/auth/session", { cache: "no-store" })).json()) as { user?: Person };
-        if (!session.user || !live) return;
-        const { csrfToken: token } = (await (await fetch("/api/auth/csrf", { cache: "no-store" })).json()) as { csrfToken: string };
-        if (!live) return;
-        setCsrfToken(token);
-        setPerson(session.user);
+        const status = (await (await fetch("/api/account-status", { cache: "no-store" })).json()) as { user?: Person; csrfToken?: string };
+        if (!status.user || !live) return;
+        setCsrfToken(status.csrfToken ?? "");
+        setPerson(status.user);
       } catch {
-        // Offline or next-auth unreachable: the sign-in link stays, which is still correct.
+        // Offline or the server unreachable: the sign-in link stays, which is still correct.
       }
     })();
     return () => {
