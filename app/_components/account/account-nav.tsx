@@ -46,7 +46,7 @@ export async function AccountNav({ user }: { user: SessionUser }) {
       )}
       {can(user, "offer:review") && (
         <Link href="/pruefung/veraltet" className={linkClass}>
-          {tStale("title")}
+          {tStale("link")}
         </Link>
       )}
       {canHandleReports(user) && (
