@@ -1,7 +1,7 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages, ERROR_PAGE } from "@/app/_components/client-messages";
+import { ClientMessages, ERROR_PAGE, HEADER_ACCOUNT } from "@/app/_components/client-messages";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
 import { routing } from "@/i18n/routing";
@@ -33,9 +33,9 @@ export default async function LocaleLayout({
           {t("skipToContent")}
         </a>
         {/* Locale, time zone and formats for client components, and the error page's two messages
-            (it renders outside the pages); each page gives its client components the messages they
+            (it renders outside the pages) and the header's account line; each page gives its client components the messages they
             translate (ClientMessages), the rest renders on the server. */}
-        <ClientMessages paths={ERROR_PAGE}>
+        <ClientMessages paths={[...ERROR_PAGE, ...HEADER_ACCOUNT]}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-4xl px-4 py-6">
             {children}

@@ -33,3 +33,5 @@ export const MERKLISTE_BUTTON = ["Merkliste.addButton", "Merkliste.removeButton"
 export const QUICK_EXIT = ["Offer.quickExit"];
 /** What app/[locale]/error.tsx translates. */
 export const ERROR_PAGE = ["Layout.errorTitle", "Layout.errorText"];
+/** What the header's HeaderAccount translates (on every page). */
+export const HEADER_ACCOUNT = ["Auth.nav.signIn", "Auth.nav.signedInAs", "Auth.roles", "Auth.signOut"];

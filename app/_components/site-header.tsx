@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { HeaderAccount } from "./account/header-account";
 import { plainHrefs } from "./plain-href";
 
 const NAV = [
@@ -11,7 +12,6 @@ const NAV = [
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const tNav = await getTranslations("Pages.nav");
-  const tAuth = await getTranslations("Auth.nav");
   const href = await plainHrefs();
   return (
     <header className="bg-brand text-white print:hidden">
@@ -27,9 +27,9 @@ export async function SiteHeader() {
                 <a href={href(path)}>{tNav(key)}</a>
               </li>
             ))}
-            {/* One link for everyone keeps the residents' pages static (no cookie read); signed in, /anmelden forwards to /konto. */}
+            {/* The same for everyone on the server keeps the residents' pages static (no cookie read). */}
             <li className="sm:ml-auto">
-              <a href={href("/anmelden")}>{tAuth("signIn")}</a>
+              <HeaderAccount signInHref={href("/anmelden")} signOutCallback={`${href("/anmelden")}?abgemeldet=1`} />
             </li>
           </ul>
         </nav>

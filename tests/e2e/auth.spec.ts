@@ -22,15 +22,17 @@ test("a provider signs in with the form, without JavaScript, and sees their orga
   await page.getByRole("link", { name: "Anmelden" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmelden");
   await fillSignIn(page, PROVIDER, PASSWORD);
-  await expect(page).toHaveURL(/\/konto$/);
+  // Providers start at their offers; the account page shows who they are.
+  await expect(page).toHaveURL(/\/meine-angebote$/);
+  await page.getByRole("link", { name: "Mein Konto" }).click();
   const main = page.locator("main");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText("Mein Konto");
   await expect(main).toContainText(PROVIDER);
   await expect(main).toContainText("Träger");
   await expect(main.getByRole("listitem")).toHaveText(["Familienzentrum Oststadt e. V."]);
-  // A signed-in person who opens the sign-in page lands on the account page.
+  // A signed-in person who opens the sign-in page lands on the page of their role.
   await page.goto("/anmelden");
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/meine-angebote$/);
   await context.close();
 });
 
@@ -41,7 +43,8 @@ test("/anmelden and /konto have no axe violations", async ({ page }) => {
   await expect(page.locator("#signin-error")).toBeVisible();
   await expectNoAxeViolations(page); // with the error shown
   await fillSignIn(page, PROVIDER, PASSWORD);
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/meine-angebote$/);
+  await page.goto("/konto");
   await expectNoAxeViolations(page);
 });
 
@@ -55,7 +58,8 @@ test("a wrong password shows a clear German message tied to the fields", async (
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
   // The right password still works afterwards.
   await fillSignIn(page, PROVIDER2, PASSWORD);
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/meine-angebote$/);
+  await page.goto("/konto");
   await expect(page.locator("main")).toContainText("Seniorendienste Hörselaue gGmbH");
 });
 
@@ -139,7 +143,8 @@ test("an admin invites a provider, who sets a password through the one-time link
   await expect(page).toHaveURL(/\/anmelden\?eingerichtet=1$/);
   await expect(page.locator("main")).toContainText("Ihr Passwort ist gespeichert.");
   await fillSignIn(page, invitee, "mein neues langes Passwort");
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/meine-angebote$/);
+  await page.goto("/konto");
   await expect(page.locator("main").getByRole("listitem")).toHaveText(["Familienzentrum Oststadt e. V."]);
 
   // The link works once only.

@@ -25,7 +25,7 @@ export function expectSecurityHeaders(response: APIResponse) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
 }
 
-/** A fresh browser context signed in as `email` (the sign-in form works without JavaScript too). */
+/** A fresh browser context signed in as `email`, on the page of its role (the sign-in form works without JavaScript too). */
 export async function signedIn(browser: Browser, baseURL: string | undefined, email: string, javaScriptEnabled = true) {
   const context = await browser.newContext({ baseURL, javaScriptEnabled });
   const page = await context.newPage();
@@ -33,7 +33,7 @@ export async function signedIn(browser: Browser, baseURL: string | undefined, em
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/(meine-angebote|pruefung|fachinfo|verwaltung\/konten)$/);
   return { context, page };
 }
 

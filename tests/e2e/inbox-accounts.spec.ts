@@ -47,6 +47,10 @@ test("a resident's report reaches the provider, who marks it done without JavaSc
   await expect(item.getByRole("heading", { level: 3 })).toHaveText(offerName);
   await expect(item.getByRole("link", { name: replyEmail })).toHaveAttribute("href", `mailto:${replyEmail}`);
   await expectNoAxeViolations(provider.page);
+  // The report leads straight to the offer's edit page.
+  await item.getByRole("link", { name: `Angebot „${offerName}“ bearbeiten` }).click();
+  await expect(provider.page).toHaveURL(/\/meine-angebote\/[0-9a-f-]{36}\/bearbeiten$/);
+  await expect(provider.page.getByRole("heading", { level: 1 })).toContainText(offerName);
   await provider.context.close();
 
   // traeger2 (another organisation) does not see it, nor its reply address.
@@ -63,7 +67,9 @@ test("a resident's report reaches the provider, who marks it done without JavaSc
   const reviewer = await signedIn(browser, baseURL, REVIEWER);
   await reviewer.page.getByRole("link", { name: /^Meldungen/ }).click();
   await expect(reviewer.page).toHaveURL(/\/pruefung\/meldungen$/);
-  await expect(reviewer.page.locator("main li").filter({ hasText: message })).toHaveCount(1);
+  const reviewerItem = reviewer.page.locator("main li").filter({ hasText: message });
+  await expect(reviewerItem).toHaveCount(1);
+  await expect(reviewerItem.getByRole("link", { name: `Angebot „${offerName}“ bearbeiten` })).toHaveAttribute("href", /\/meine-angebote\/[0-9a-f-]{36}\/bearbeiten$/);
   await expectNoAxeViolations(reviewer.page);
   await reviewer.context.close();
 
@@ -115,7 +121,7 @@ test("an admin disables an invited account, whose session ends at once, and enab
   await personPage.getByRole("button", { name: "Passwort speichern" }).click();
   await expect(personPage).toHaveURL(/\/anmelden\?eingerichtet=1$/);
   await signIn(personPage, invitee, inviteePassword);
-  await expect(personPage).toHaveURL(/\/konto$/);
+  await expect(personPage).toHaveURL(/\/meine-angebote$/);
 
   // The admin disables it on /verwaltung/konten (no button to disable the admin's own account).
   await admin.page.getByRole("link", { name: "Konten" }).click();
@@ -144,7 +150,7 @@ test("an admin disables an invited account, whose session ends at once, and enab
   await personPage.goto("/konto");
   await expect(personPage).toHaveURL(/\/anmelden\?callbackUrl=%2Fkonto$/);
   await signIn(personPage, invitee, inviteePassword);
-  await expect(personPage).toHaveURL(/\/konto$/);
+  await expect(personPage).toHaveURL(/\/meine-angebote$/);
   await person.close();
 
   // A revoked invitation's link no longer works.

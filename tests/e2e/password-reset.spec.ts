@@ -43,7 +43,7 @@ test("an admin issues a link for a new password; the person sets one without Jav
   await setPassword(oldPage, oldPassword);
   await expect(oldPage).toHaveURL(/\/anmelden\?eingerichtet=1$/);
   await signIn(oldPage, email, oldPassword);
-  await expect(oldPage).toHaveURL(/\/konto$/);
+  await expect(oldPage).toHaveURL(/\/meine-angebote$/);
 
   // The admin creates the link in the account's row; it is shown once, in that row.
   await admin.page.goto("/verwaltung/konten");
@@ -79,7 +79,7 @@ test("an admin issues a link for a new password; the person sets one without Jav
   await expect(page).toHaveURL(/\/anmelden\?passwort=neu$/);
   await expect(page.locator("main")).toContainText("Ihr neues Passwort ist gespeichert. Bitte melden Sie sich jetzt damit an.");
   await signIn(page, email, newPassword);
-  await expect(page).toHaveURL(/\/konto$/);
+  await expect(page).toHaveURL(/\/meine-angebote$/);
 
   // The session signed in with the old password has ended.
   await oldPage.goto("/konto");

@@ -21,3 +21,13 @@ test("no public page sets a cookie", async ({ request, playwright, baseURL }) =>
     await visitor.dispose();
   }
 });
+
+test("a resident's browser, with JavaScript, gets no cookie either (the header asks who is signed in)", async ({ page }) => {
+  const asked = page.waitForResponse((r) => r.url().endsWith("/api/account-status"));
+  await page.goto("/impressum");
+  expect(await (await asked).json()).toEqual({});
+  await page.goto("/?q=Beratung");
+  await page.waitForLoadState("networkidle");
+  expect(await page.context().cookies()).toEqual([]);
+  await expect(page.locator("header").getByRole("link", { name: "Anmelden" })).toBeVisible();
+});

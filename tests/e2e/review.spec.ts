@@ -46,6 +46,11 @@ test("a provider's change is reviewed, approved and found by residents within a 
   await page.getByRole("link", { name: `Prüfen: ${offerName}` }).last().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(offerName);
   await expect(page.getByRole("row", { name: /Beschreibung/ })).toContainText(word);
+  // Inside the long text only the appended word is marked as new, named for screen readers too.
+  const wordDiff = page.getByRole("row", { name: /Beschreibung/ }).getByTestId("word-diff");
+  await expect(wordDiff.locator("ins")).toHaveCount(1);
+  await expect(wordDiff.locator("ins")).toHaveText(new RegExp(`^neu:\\s+${word}$`));
+  await expect(wordDiff.locator("del")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
   await expect(page).toHaveURL(/\/pruefung\?freigegeben=1$/);

@@ -7,11 +7,15 @@ import { canHandleReports } from "@/server/reports/access";
 import { countOpenReports } from "@/server/reports/queries";
 import { SignOutButton } from "./sign-out-button";
 
-/** The signed-in areas' own navigation: account, what the role may manage, sign-out. */
+/**
+ * The signed-in areas' own navigation: account and every area the role may use (each area's start
+ * page links its own pages; tests/e2e/role-navigation.spec.ts checks that every page is reachable).
+ */
 export async function AccountNav({ user }: { user: SessionUser }) {
-  const [t, tReview, tReports, tAccounts, tNetwork, tPlanning, openReports] = await Promise.all([
+  const [t, tReview, tStale, tReports, tAccounts, tNetwork, tPlanning, openReports] = await Promise.all([
     getTranslations("Auth.nav"),
     getTranslations("Review.nav"),
+    getTranslations("History.stale"),
     getTranslations("Reports.nav"),
     getTranslations("Accounts.nav"),
     getTranslations("Network.nav"),
@@ -33,6 +37,16 @@ export async function AccountNav({ user }: { user: SessionUser }) {
       {can(user, "offer:review") && (
         <Link href="/pruefung" className={linkClass}>
           {tReview("queue")}
+        </Link>
+      )}
+      {can(user, "offer:edit-any") && (
+        <Link href="/pruefung/angebote" className={linkClass}>
+          {tReview("all")}
+        </Link>
+      )}
+      {can(user, "offer:review") && (
+        <Link href="/pruefung/veraltet" className={linkClass}>
+          {tStale("link")}
         </Link>
       )}
       {canHandleReports(user) && (
@@ -60,9 +74,12 @@ export async function AccountNav({ user }: { user: SessionUser }) {
           {tAccounts("link")}
         </Link>
       )}
-      <span className="ml-auto">
-        <SignOutButton />
-      </span>
+      {/* With JavaScript the header carries who is signed in and the sign-out (HeaderAccount). */}
+      <noscript>
+        <span className="ml-auto">
+          <SignOutButton />
+        </span>
+      </noscript>
     </nav>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { PHONE_TYPES } from "@/server/offers/schema";
-import { Row, Section, secondaryButtonClass, Select, TextInput } from "./controls";
+import { Row, secondaryButtonClass, Section, sectionId, Select, TextInput } from "./controls";
 import type { OfferFields, OfferFormMeta } from "./offer-form";
 
 type Props = { form: OfferFormMeta; fields: OfferFields };
@@ -12,7 +12,7 @@ export function ContactSection({ form, fields }: Props) {
   const f = useTranslations("Review.fields");
   const phoneTypes = PHONE_TYPES.map((p) => ({ value: p, label: t(`phoneTypes.${p}`) }));
   return (
-    <Section legend={t("sections.contact")}>
+    <Section id={sectionId("contact")} legend={t("sections.contact")}>
       <TextInput field={fields.url} label={f("url")} hint={t("hints.url")} type="url" optional />
       <TextInput field={fields.email} label={f("email")} type="email" optional />
       {fields.phones.getFieldList().map((item, index) => {

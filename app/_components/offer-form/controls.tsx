@@ -14,7 +14,7 @@ export type Choice = { value: string; label: string };
 type Common = { field: Field; label: ReactNode; hint?: ReactNode; optional?: boolean };
 
 /** The error codes of a field as one sentence list (Review form messages). */
-function useErrorText() {
+export function useErrorText() {
   const t = useTranslations("OfferForm.errors");
   return (errors: string[] | undefined) =>
     errors?.length ? [...new Set(errors)].map((code) => (t.has(code as "invalid") ? t(code as "invalid") : t("invalid"))).join(" ") : undefined;
@@ -120,7 +120,8 @@ export function CheckboxGroup({
   );
   let offset = 0;
   return (
-    <fieldset aria-describedby={[hintId, error && field.errorId].filter(Boolean).join(" ") || undefined}>
+    // The field's id on the fieldset: the error summary links here (the boxes have ids of their own).
+    <fieldset id={field.id} tabIndex={-1} aria-describedby={[hintId, error && field.errorId].filter(Boolean).join(" ") || undefined}>
       <legend className={labelClass}>{legend}</legend>
       {hint && (
         <p id={hintId} className="text-sm text-gray-700">
@@ -148,10 +149,15 @@ export function CheckboxGroup({
   );
 }
 
-/** A form section: a fieldset with a heading-sized legend. */
-export function Section({ legend, children }: { legend: ReactNode; children: ReactNode }) {
+/** The form's sections in order: their ids are the targets of the contents list (SectionLinks). */
+export const SECTIONS = ["basics", "audience", "access", "contact", "places", "area", "translations", "planning"] as const;
+export type SectionName = (typeof SECTIONS)[number];
+export const sectionId = (name: SectionName) => `offer-section-${name}`;
+
+/** A form section: a fieldset with a heading-sized legend; with an `id`, a target of a contents list. */
+export function Section({ id, legend, children }: { id?: string; legend: ReactNode; children: ReactNode }) {
   return (
-    <fieldset className="space-y-4 rounded border border-gray-400 p-4">
+    <fieldset id={id} tabIndex={id ? -1 : undefined} className="scroll-mt-4 space-y-4 rounded border border-gray-400 p-4">
       <legend className="px-1 text-xl font-bold">{legend}</legend>
       {children}
     </fieldset>

@@ -1,12 +1,15 @@
 "use client";
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
 import type { EditOptions } from "@/server/revisions/edit-options";
 import { offerFormSchema, type OfferFormInput } from "@/server/revisions/form";
 import { ContactSection } from "./contact-section";
+import { ErrorSummary } from "./error-summary";
 import { PlacesSection } from "./places-section";
 import { PlanningSection } from "./planning-section";
 import { ProtectionSection } from "./protection-section";
+import { SectionLinks } from "./section-links";
 import { FormAlert, SubmitButtons, useServerForm, type ServerFormAction } from "./use-server-form";
 import { AccessSection, AreaSection, AudienceSection, BasicsSection, TranslationsSection } from "./text-sections";
 
@@ -19,7 +22,7 @@ type Props = {
   action: ServerFormAction;
 };
 
-const useOfferForm = (defaults: OfferFormInput, action: ServerFormAction) => useServerForm({ id: "offer-edit", schema: offerFormSchema, defaults, action });
+const useOfferForm = (defaults: OfferFormInput, action: ServerFormAction) => useServerForm({ id: "offer-edit", schema: offerFormSchema, defaults, action, focusFirstInvalid: false });
 export type OfferFormMeta = ReturnType<typeof useOfferForm>["form"];
 export type OfferFields = ReturnType<typeof useOfferForm>["fields"];
 
@@ -29,11 +32,20 @@ export type OfferFields = ReturnType<typeof useOfferForm>["fields"];
  */
 export function OfferForm({ offerId, defaults, options, mayPublish, action }: Props) {
   const t = useTranslations("OfferForm");
-  const { form, fields, formAction, pending, ref, formErrors, hasFieldErrors } = useOfferForm(defaults, action);
+  const { form, fields, formAction, pending, ref, formErrors, lastResult } = useOfferForm(defaults, action);
+  // Each failed submission (checked in the browser, or answered by the server) moves the focus to the summary.
+  const [failures, setFailures] = useState(0);
+  const formProps = getFormProps(form);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    formProps.onSubmit(event);
+    if (event.defaultPrevented && !(event.nativeEvent as SubmitEvent).submitter?.getAttribute("name")?.startsWith("__intent__")) setFailures((n) => n + 1);
+  };
   return (
     <>
-      <FormAlert formErrors={formErrors} hasFieldErrors={hasFieldErrors} describe={(code) => t(`errors.${code as "forbidden"}`)} summary={t("errorSummary")} />
-      <form {...getFormProps(form)} ref={ref} action={formAction} noValidate className="mt-4 max-w-3xl space-y-6">
+      <FormAlert formErrors={formErrors} hasFieldErrors={false} describe={(code) => t(`errors.${code as "forbidden"}`)} summary={t("errorSummary")} />
+      <ErrorSummary formId={form.id} errors={form.allErrors} focusKey={failures} serverResult={lastResult} />
+      <SectionLinks />
+      <form {...formProps} onSubmit={onSubmit} ref={ref} action={formAction} noValidate className="mt-4 max-w-3xl space-y-6">
         {/* Enter in a text field submits with the first submit button: that must not be "add a row". */}
         <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true" />
         <input type="hidden" name="offerId" value={offerId} />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ADDRESS_VISIBILITIES, weekdays } from "@/server/offers/schema";
 import type { EditOptions } from "@/server/revisions/edit-options";
 import type { OfferFormInput } from "@/server/revisions/form";
-import { Row, Section, secondaryButtonClass, Select, TextArea, TextInput, YesNoSelect } from "./controls";
+import { Row, secondaryButtonClass, Section, sectionId, Select, TextArea, TextInput, YesNoSelect } from "./controls";
 import type { OfferFields, OfferFormMeta } from "./offer-form";
 
 type Props = { form: OfferFormMeta; fields: OfferFields; options: EditOptions };
@@ -54,7 +54,7 @@ export function PlacesSection({ form, fields, options }: Props) {
   const t = useTranslations("OfferForm");
   const f = useTranslations("Review.fields");
   return (
-    <Section legend={t("sections.places")}>
+    <Section id={sectionId("places")} legend={t("sections.places")}>
       <Select
         field={fields.addressVisibility}
         label={f("addressVisibility")}

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { EditOptions } from "@/server/revisions/edit-options";
-import { CheckboxGroup, Section, TextArea, TextInput, YesNoSelect } from "./controls";
+import { CheckboxGroup, Section, sectionId, TextArea, TextInput, YesNoSelect } from "./controls";
 import type { OfferFields } from "./offer-form";
 
 type Props = { fields: OfferFields; options: EditOptions; cityFields: boolean };
@@ -12,7 +12,7 @@ export function PlanningSection({ fields, options, cityFields }: Props) {
   const f = useTranslations("Review.fields");
   const p = fields.planning.getFieldset();
   return (
-    <Section legend={t("sections.planning")}>
+    <Section id={sectionId("planning")} legend={t("sections.planning")}>
       <p className="text-sm text-gray-700">{t("hints.planning")}</p>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextInput field={p.places} label={t("planning.places")} type="number" optional />

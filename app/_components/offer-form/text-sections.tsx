@@ -4,7 +4,7 @@ import type { EditOptions } from "@/server/revisions/edit-options";
 import { LANGUAGE_CHOICES } from "@/server/revisions/form";
 import { CHANNELS, SERVICE_AREA_SCOPES, OFFER_STATUSES } from "@/server/offers/schema";
 import { languageName } from "@/app/_components/language-name";
-import { Checkbox, CheckboxGroup, Section, Select, TextArea, TextInput, YesNoSelect } from "./controls";
+import { Checkbox, CheckboxGroup, Section, sectionId, Select, TextArea, TextInput, YesNoSelect } from "./controls";
 import type { OfferFields } from "./offer-form";
 
 // The sections of the offer form that are plain fields (no repeated rows).
@@ -16,7 +16,7 @@ export function BasicsSection({ fields }: WithFields) {
   const t = useTranslations("OfferForm");
   const f = useTranslations("Review.fields");
   return (
-    <Section legend={t("sections.basics")}>
+    <Section id={sectionId("basics")} legend={t("sections.basics")}>
       <TextInput field={fields.name} label={f("name")} maxLength={200} />
       <TextInput field={fields.alternateName} label={f("alternateName")} optional maxLength={200} />
       <TextArea field={fields.description} label={f("description")} rows={8} maxLength={10_000} />
@@ -29,7 +29,7 @@ export function AudienceSection({ fields, options }: WithOptions) {
   const t = useTranslations("OfferForm");
   const f = useTranslations("Review.fields");
   return (
-    <Section legend={t("sections.audience")}>
+    <Section id={sectionId("audience")} legend={t("sections.audience")}>
       <TextArea field={fields.eligibilityDescription} label={f("eligibilityDescription")} optional maxLength={4000} />
       <CheckboxGroup field={fields.handlungsfelder} legend={f("handlungsfelder")} choices={options.handlungsfelder} columns={false} />
       <CheckboxGroup field={fields.lebensphasen} legend={f("lebensphasen")} choices={options.lebensphasen} />
@@ -47,7 +47,7 @@ export function AccessSection({ fields }: WithFields) {
   const codes = [...new Set([...LANGUAGE_CHOICES, ...[fields.languages.initialValue ?? []].flat().filter((c): c is string => !!c)])];
   const languages = codes.map((c) => ({ value: c, label: languageName(names, c) })).sort((a, b) => a.label.localeCompare(b.label, locale));
   return (
-    <Section legend={t("sections.access")}>
+    <Section id={sectionId("access")} legend={t("sections.access")}>
       <YesNoSelect field={fields.free} label={f("free")} />
       <TextArea field={fields.feesDescription} label={f("feesDescription")} optional maxLength={2000} />
       <TextArea field={fields.applicationProcess} label={f("applicationProcess")} optional maxLength={4000} />
@@ -67,7 +67,7 @@ export function AreaSection({ fields, options }: WithOptions) {
   const t = useTranslations("OfferForm");
   const f = useTranslations("Review.fields");
   return (
-    <Section legend={t("sections.area")}>
+    <Section id={sectionId("area")} legend={t("sections.area")}>
       <Select field={fields.serviceAreaScope} label={f("serviceAreaScope")} choices={SERVICE_AREA_SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))} />
       <CheckboxGroup field={fields.serviceAreaCodes} legend={f("serviceAreaCodes")} choices={options.planningAreas} />
       <TextArea field={fields.serviceAreaNote} label={f("serviceAreaNote")} optional maxLength={1000} />
@@ -78,7 +78,7 @@ export function AreaSection({ fields, options }: WithOptions) {
 export function TranslationsSection({ fields }: WithFields) {
   const t = useTranslations("OfferForm");
   return (
-    <Section legend={t("sections.translations")}>
+    <Section id={sectionId("translations")} legend={t("sections.translations")}>
       <p className="text-sm text-gray-700">{t("hints.translations")}</p>
       {fields.translations.getFieldList().map((item) => {
         const tr = item.getFieldset();

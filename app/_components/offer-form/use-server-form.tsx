@@ -17,6 +17,8 @@ export function useServerForm<Schema extends z.ZodType<unknown, Record<string, u
   schema: Schema;
   defaults: DefaultValue<z.input<Schema>>;
   action: ServerFormAction;
+  /** After a server answer with errors, focus the first invalid field (false: the caller moves the focus, e.g. to an error summary). */
+  focusFirstInvalid?: boolean;
 }) {
   const [lastResult, formAction, pending] = useActionState(opts.action, undefined);
   const [form, fields] = useForm<z.input<Schema>, z.output<Schema>, string[]>({
@@ -28,12 +30,13 @@ export function useServerForm<Schema extends z.ZodType<unknown, Record<string, u
     onValidate: ({ formData }) => parseWithZod(formData, { schema: opts.schema, error: formErrorMap, formatError: formErrorCodes }),
   });
   const ref = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = opts.focusFirstInvalid ?? true;
   useEffect(() => {
-    if (lastResult?.error) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [lastResult]);
+    if (lastResult?.error && focusFirstInvalid) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [lastResult, focusFirstInvalid]);
   const formErrors = form.errors?.filter((e) => e !== "") ?? [];
   const hasFieldErrors = !!lastResult?.error && Object.entries(lastResult.error).some(([name, errs]) => name !== "" && errs?.length);
-  return { form, fields, formAction, pending, ref, formErrors, hasFieldErrors };
+  return { form, fields, formAction, pending, ref, formErrors, hasFieldErrors, lastResult };
 }
 
 /** The message above the form: what went wrong with the whole form, or that fields are marked. */

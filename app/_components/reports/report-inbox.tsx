@@ -47,6 +47,10 @@ export async function ReportInbox({ reports, resolveAction }: Props) {
         </p>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-2">
+        {/* Whoever sees a report may edit its offer: the report scope is the offer scope (server/reports/access.ts). */}
+        <Link href={`/meine-angebote/${r.offerId}/bearbeiten`} aria-label={t("editOfferLabel", { name: r.offerName })} className={`${linkClass} font-semibold`}>
+          {t("editOffer")}
+        </Link>
         <Link href={`/angebote/${r.offerId}`} className={linkClass}>
           {t("viewOffer")}
         </Link>

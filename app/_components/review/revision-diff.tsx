@@ -1,16 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable, rowClass } from "@/app/_components/data-table";
 import type { DiffValue, FieldChange } from "@/server/revisions/diff";
+import { wordDiff } from "@/server/revisions/word-diff";
+import { fieldPathLabel } from "./field-path-label";
+import { WordDiffText } from "./word-diff-text";
 
-// Which message group names the parts of a repeated field (OfferForm.<group>.<key>).
-const PART_GROUPS: Record<string, string> = {
-  locations: "location",
-  schedules: "schedule",
-  phones: "phone",
-  contacts: "contact",
-  planning: "planning",
-  translations: "translation",
-};
 // Fields whose values are codes with a label of their own.
 const VALUE_GROUPS: Record<string, string> = {
   status: "OfferForm.status",
@@ -29,20 +23,7 @@ export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldCha
   const [t, tAll] = await Promise.all([getTranslations("Review"), getTranslations()]);
   const known = (key: string) => (tAll.has(key as "Review.fields.name") ? tAll(key as "Review.fields.name") : null);
 
-  /** "locations[0].schedules[1].opensAt" → "Orte 1 · Öffnungszeiten an diesem Ort 2 · Von". */
-  const label = (path: string) => {
-    let group: string | null = null;
-    return path
-      .split(".")
-      .map((part) => {
-        const [, name, index] = /^(\w+)(?:\[(\d+)\])?$/.exec(part) ?? [, part];
-        const text =
-          (group ? known(`OfferForm.${group}.${name}`) : null) ?? (fieldLabels ? known(`${fieldLabels}.${name}`) : null) ?? known(`Review.fields.${name}`) ?? name!;
-        group = PART_GROUPS[name!] ?? group;
-        return index === undefined ? text : `${text} ${Number(index) + 1}`;
-      })
-      .join(" · ");
-  };
+  const label = (path: string) => fieldPathLabel(path, known, fieldLabels);
   const show = (path: string, v: DiffValue) => {
     if (v === null) return <span className="italic text-gray-700">{t("detail.empty")}</span>;
     if (typeof v === "boolean") return t(v ? "detail.yes" : "detail.no");
@@ -60,10 +41,22 @@ export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldCha
             <del className="bg-red-50 text-red-900 no-underline">{show(c.field, c.before)}</del>
           </td>
           <td className="py-2 whitespace-pre-line break-words">
-            <ins className="bg-green-50 text-green-900 no-underline">{show(c.field, c.after)}</ins>
+            <AfterValue change={c} shown={show(c.field, c.after)} label={t("detail.changesInText")} />
           </td>
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+/** The new value; a long text with its changed words marked inside (word-level diff). */
+function AfterValue({ change, shown, label }: { change: FieldChange; shown: React.ReactNode; label: string }) {
+  const parts = wordDiff(change.before, change.after);
+  if (!parts) return <ins className="bg-green-50 text-green-900 no-underline">{shown}</ins>;
+  return (
+    <>
+      <span className="block text-sm font-semibold text-gray-700">{label}</span>
+      <WordDiffText parts={parts} />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { SignInForm } from "@/app/_components/account/sign-in-form";
 import { parseSignInError } from "@/app/_components/account/sign-in-params";
 import { getPathname, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/server/auth";
+import { landingPath } from "@/server/auth/landing";
 import { safeCallbackPath } from "@/server/auth/callback-url";
 import { getCsrfToken } from "@/server/auth/csrf-token";
 import { env } from "@/server/env";
@@ -21,11 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** next-auth's sign-in page (pages.signIn): errors and notices arrive in the query string. */
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = enterPageLocale((await params).locale);
-  if (await getCurrentUser()) redirect({ href: "/konto", locale });
+  // Signed in (also right after signing in without a callbackUrl): on to the page of one's role.
+  const user = await getCurrentUser();
+  if (user) redirect({ href: landingPath(user), locale });
   const query = await searchParams;
   const t = await getTranslations("Auth.signIn");
   const csrfToken = await getCsrfToken();
-  const callbackUrl = safeCallbackPath(query.callbackUrl, env.NEXTAUTH_URL ?? "http://localhost", getPathname({ href: "/konto", locale }));
+  const callbackUrl = safeCallbackPath(query.callbackUrl, env.NEXTAUTH_URL ?? "http://localhost", getPathname({ href: "/anmelden", locale }));
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -23,7 +23,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   enterPageLocale((await params).locale);
   const user = await requireUser("/pruefung");
   const [queue, organizationQueue] = await Promise.all([listReviewQueue(user), listOrganizationReviewQueue(user)]);
-  const [t, tStale, format, query] = await Promise.all([getTranslations("Review.queue"), getTranslations("History.stale"), getFormatter(), searchParams]);
+  // The stale offers are one link away in the account navigation (AccountNav).
+  const [t, format, query] = await Promise.all([getTranslations("Review.queue"), getFormatter(), searchParams]);
   const done = query.freigegeben === "1" ? "approved" : query.zurueckgegeben === "1" ? "rejected" : null;
   return (
     <>
@@ -35,11 +36,6 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="mt-2 max-w-2xl">{t("intro")}</p>
-      <p className="mt-2">
-        <Link href="/pruefung/veraltet" className={linkClass}>
-          {tStale("link")}
-        </Link>
-      </p>
       {queue.length === 0 ? (
         <p className="mt-4">{t("none")}</p>
       ) : (
