@@ -65,7 +65,7 @@ test("a bad callbackUrl is ignored or refused, never a 500", async ({ playwright
 /** A resident's server action: the error report form on an offer page, with the action's id. */
 async function reportAction(request: APIRequestContext) {
   const html = await (await request.get("/?q=Beratung")).text();
-  const path = /href="(\/angebote\/[0-9a-f-]{36})"/.exec(html)![1]!;
+  const path = /href="(\/angebote\/[0-9a-f-]{36})[?"]/.exec(html)![1]!;
   const fields = await actionFields(request, path);
   const ref = Object.entries(fields).find(([name]) => /^\$ACTION_\d+:0$/.test(name))?.[1];
   const id = Object.keys(fields).find((name) => name.startsWith("$ACTION_ID_"))?.slice("$ACTION_ID_".length) ?? JSON.parse(ref!).id;

@@ -52,7 +52,8 @@ test("on a phone: 'help with debts, I live in the north' to a phone number, with
   await page.goto("/");
   await page.getByLabel("Wonach suchen Sie?").fill("Schulden");
   await page.getByRole("button", { name: "Suchen" }).click();
-  const filterButton = page.locator("#filter summary"); // on a phone the filters are one tap away
+  await expect(page.locator("#ergebnisse")).toBeVisible(); // the results page, not the start page still
+  const filterButton = page.locator("#filter summary"); // on a phone the filters are one tap away (hidden on a desktop)
   if (await filterButton.isVisible()) await filterButton.click();
   await page.getByRole("group", { name: "Stadtgebiet (Planungsraum)" }).getByLabel(/Nord/).check();
   await page.getByRole("button", { name: "Filter anwenden" }).first().click();

@@ -32,7 +32,10 @@ export type OfferFields = ReturnType<typeof useOfferForm>["fields"];
  */
 export function OfferForm({ offerId, defaults, options, mayPublish, action }: Props) {
   const t = useTranslations("OfferForm");
-  const { form, fields, formAction, pending, ref, formErrors, lastResult } = useOfferForm(defaults, action);
+  const { form, fields, formAction, pending, ref, formErrors, hasFieldErrors, lastResult } = useOfferForm(defaults, action);
+  // The summary lists the fields the form shows; errors the server found elsewhere (e.g. a row a
+  // forged intent names) still get the general message, so no failed post goes unexplained.
+  const summarised = Object.entries(form.allErrors).some(([name, codes]) => name !== "" && codes?.length);
   // Each failed submission (checked in the browser, or answered by the server) moves the focus to the summary.
   const [failures, setFailures] = useState(0);
   const formProps = getFormProps(form);
@@ -42,7 +45,7 @@ export function OfferForm({ offerId, defaults, options, mayPublish, action }: Pr
   };
   return (
     <>
-      <FormAlert formErrors={formErrors} hasFieldErrors={false} describe={(code) => t(`errors.${code as "forbidden"}`)} summary={t("errorSummary")} />
+      <FormAlert formErrors={formErrors} hasFieldErrors={hasFieldErrors && !summarised} describe={(code) => t(`errors.${code as "forbidden"}`)} summary={t("errorSummary")} />
       <ErrorSummary formId={form.id} errors={form.allErrors} focusKey={failures} serverResult={lastResult} />
       <SectionLinks />
       <form {...formProps} onSubmit={onSubmit} ref={ref} action={formAction} noValidate className="mt-4 max-w-3xl space-y-6">
