@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { fieldClass, labelClass, submitClass } from "@/app/_components/account/form-styles";
+import { submitClass } from "@/app/_components/account/form-styles";
+import { SelectField } from "@/app/_components/account/select-field";
 import { formatDay } from "@/app/_components/history/format-day";
 import type { HintFilter } from "@/server/plan/params";
 import type { PeriodChoice } from "@/server/plan/periods";
@@ -20,32 +21,22 @@ export async function PeriodForm({ periods, period, hint, showRetired, labelledB
   return (
     <form method="get" className="mt-2 flex max-w-3xl flex-wrap items-end gap-3" aria-labelledby={labelledBy}>
       {showRetired && <input type="hidden" name="zurueckgezogen" value="1" />}
-      <div className="grow">
-        <label htmlFor="plan-period" className={labelClass}>
-          {t("period")}
-        </label>
-        <select id="plan-period" name="zeitraum" defaultValue={period?.id} className={fieldClass(false)}>
-          {periods.map((p) => (
-            <option key={p.id} value={p.id}>
-              {t("periodRange", { name: p.name, from: formatDay(format, p.startsOn), to: formatDay(format, p.endsOn) })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="plan-period"
+        name="zeitraum"
+        label={t("period")}
+        value={period?.id ?? ""}
+        options={periods.map((p) => [p.id, t("periodRange", { name: p.name, from: formatDay(format, p.startsOn), to: formatDay(format, p.endsOn) })])}
+        className="grow"
+      />
       {hint && (
-        <div>
-          <label htmlFor="plan-hint" className={labelClass}>
-            {t("planner.hint")}
-          </label>
-          <select id="plan-hint" name="hinweis" defaultValue={hint.value ?? ""} className={fieldClass(false)}>
-            <option value="">{t("planner.hintAll")}</option>
-            {hint.options.map((h) => (
-              <option key={h} value={h}>
-                {h === "jeder" ? t("planner.hintAny") : t(`planner.flags.${h}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="plan-hint"
+          name="hinweis"
+          label={t("planner.hint")}
+          value={hint.value ?? ""}
+          options={[["", t("planner.hintAll")], ...hint.options.map((h) => [h, h === "jeder" ? t("planner.hintAny") : t(`planner.flags.${h}`)] as const)]}
+        />
       )}
       <button type="submit" className={submitClass}>
         {t("show")}

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { BackLink } from "@/app/_components/account/back-link";
-import { alertClass, fieldClass, labelClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
+import { alertClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
+import { SelectField } from "@/app/_components/account/select-field";
 import { FieldsForm } from "@/app/_components/funding/fields-form";
 import { MikroprojektTable } from "@/app/_components/funding/mikroprojekt-table";
 import { linkClass } from "@/app/_components/offer-section";
@@ -49,18 +50,7 @@ export default async function MikroprojektePage({ params, searchParams }: Props)
         </p>
       )}
       <form method="get" className="mt-4 flex items-end gap-3">
-        <div>
-          <label htmlFor="mikro-year" className={labelClass}>
-            {t("year")}
-          </label>
-          <select id="mikro-year" name="jahr" defaultValue={year} className={fieldClass(false)}>
-            {register.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="mikro-year" name="jahr" label={t("year")} value={String(year)} options={register.years.map((y) => [String(y), y])} />
         <button type="submit" className={submitClass}>
           {t("show")}
         </button>
