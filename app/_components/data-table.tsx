@@ -33,7 +33,7 @@ export const rowClass = "border-b border-gray-300";
 export const cellClass = "py-1 pr-4";
 export const lastCellClass = "py-1";
 /** A cell of a numeric column. */
-export const numberCellClass = "py-1 pr-4 text-right tabular-nums";
+export const numberCellClass = "py-1 pr-4 text-end tabular-nums";
 /** A row's header cell (its first column), as light as the other cells. */
 export const rowHeaderClass = "py-1 pr-4 font-normal";
 
@@ -47,8 +47,8 @@ const headerClass = (column: Column, last: boolean) =>
 export function DataTable({ columns, children, className = "mt-2", alignTop = false, caption, title, region, widths }: Props) {
   return (
     <div className={`${className} overflow-x-auto`} {...(region ? { tabIndex: 0, role: "region", "aria-label": region } : {})}>
-      <table className={`w-full border-collapse text-left text-sm${alignTop ? " align-top" : ""}${widths ? " table-fixed wrap-break-word" : ""}`}>
-        {title ? <caption className="mb-1 text-left font-semibold">{title}</caption> : caption && <caption className="sr-only">{caption}</caption>}
+      <table className={`w-full border-collapse text-start text-sm${alignTop ? " align-top" : ""}${widths ? " table-fixed wrap-break-word" : ""}`}>
+        {title ? <caption className="mb-1 text-start font-semibold">{title}</caption> : caption && <caption className="sr-only">{caption}</caption>}
         {widths && (
           <colgroup>
             {widths.map((w, i) => (

@@ -26,7 +26,7 @@ export function OfferSection({ title, id, children }: { title: string; id: strin
  * A demo value the city replaces before launch ("… (Demo)", messages/<locale>/pages.json):
  * visibly marked on the page. Raw "[Platzhalter: …]" text never ships (tests/unit/no-placeholders.test.ts).
  */
-export const placeholderClass = "my-1 border-l-4 border-amber-600 bg-amber-50 px-2 py-1";
+export const placeholderClass = "my-1 border-s-4 border-amber-600 bg-amber-50 px-2 py-1";
 export const isPlaceholder = (line: string) => /\(demo\b/i.test(line);
 
 export type TextSection = { heading: string; lines: string[] };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TRANSLATION_LOCALES } from "../../i18n/locales";
 import { plainText } from "../plain-text";
 
 // The editable offer as one document: what a provider's draft holds, what a publication snapshots
@@ -82,9 +83,6 @@ export const planningSchema = z.object({
   intakeCriteria: optionalText(2000),
 });
 
-/** Languages an offer's resident-facing text can be translated into; "de-x-ls" is Leichte Sprache. */
-export const TRANSLATION_LOCALES = ["de-x-ls", "en"] as const;
-export const LEICHTE_SPRACHE = "de-x-ls";
 
 export const translationSchema = z.object({
   locale: z.enum(TRANSLATION_LOCALES),

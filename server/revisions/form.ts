@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { locationSchema, offerFieldsSchema, offerRules, planningSchema, TRANSLATION_LOCALES, type OfferData } from "../offers/schema";
+import { locationSchema, offerFieldsSchema, offerRules, planningSchema, type OfferData } from "../offers/schema";
+import { TRANSLATION_LOCALES } from "../../i18n/locales";
 
 // The offer edit form: what it sends and how that is checked. Built from the offer's own schema, so
 // the form cannot accept what an offer may not hold; only the shapes a form can express differ

@@ -11,7 +11,7 @@ export async function StaleReminders({ offers, months, confirmAction }: Props) {
   if (offers.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("History.confirm"), getFormatter()]);
   return (
-    <section aria-labelledby="stale-reminders" className="mt-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+    <section aria-labelledby="stale-reminders" className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 p-3">
       <h2 id="stale-reminders" className="text-lg font-semibold">
         {t("remindersTitle")}
       </h2>

@@ -40,7 +40,7 @@ export async function EditTree({ fields, periodId, actions }: Props) {
       {goals.map((g) => {
         const current = goals.filter((x) => !x.retired);
         return (
-          <div key={g.id} className="mt-4 border-l-4 border-gray-300 pl-3">
+          <div key={g.id} className="mt-4 border-s-4 border-gray-300 pl-3">
             <div className="flex flex-wrap items-center gap-3">
               <h3 className="font-semibold">
                 {t("tree.goal", { title: g.title })}
@@ -65,7 +65,7 @@ export async function EditTree({ fields, periodId, actions }: Props) {
         );
       })}
       {looseMeasures.length > 0 && (
-        <div className="mt-4 border-l-4 border-gray-300 pl-3">
+        <div className="mt-4 border-s-4 border-gray-300 pl-3">
           <h3 className="font-semibold">{t("tree.noGoal")}</h3>
           <Measures measures={looseMeasures} />
         </div>

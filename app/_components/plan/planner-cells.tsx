@@ -51,7 +51,7 @@ export async function PlannerCells({ measure, canEdit }: { measure: PlanMeasure;
         ) : (
           <ul className="space-y-1">
             {measure.flags.map((f) => (
-              <li key={f} className="rounded border-l-4 border-amber-600 bg-amber-50 px-1 font-semibold">
+              <li key={f} className="rounded border-s-4 border-amber-600 bg-amber-50 px-1 font-semibold">
                 {t(`flags.${f}`)}
               </li>
             ))}

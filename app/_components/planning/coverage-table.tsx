@@ -41,8 +41,8 @@ export async function CoverageTable({ matrix, today, scenarioName }: { matrix: C
   return (
     // Wider than the page with six or more columns: a scrollable region keyboard users can focus.
     <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">{caption}</caption>
+      <table className="border-collapse text-start text-sm">
+        <caption className="mb-2 text-start font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-gray-600">
             <th scope="col" className="p-2 align-bottom">
@@ -67,7 +67,7 @@ export async function CoverageTable({ matrix, today, scenarioName }: { matrix: C
                 {row.kind === "area" ? row.name : tRows(row.kind)}
               </th>
               {row.cells.map((cell, i) => (
-                <td key={matrix.columns[i].code} className={`border-l border-gray-300 p-2 ${shade(row, cell, matrix.cityRates[i])}`}>
+                <td key={matrix.columns[i].code} className={`border-s border-gray-300 p-2 ${shade(row, cell, matrix.cityRates[i])}`}>
                   {cell.gap && <strong className="block">{cell.gap === "none" ? `▲ ${t("gapNone")}` : `▲ ${t("gapBelow", { threshold: params.schwelle })}`}</strong>}
                   <Link
                     href={`/planung/abdeckung/angebote${coverageQuery(params, { raum: row.key, begriff: matrix.columns[i].code })}`}

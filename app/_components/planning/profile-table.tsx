@@ -21,8 +21,8 @@ export async function ProfileTable({ rows, year }: { rows: AreaProfile[]; year: 
   const cols = ["area", "residents", "offers", "places", "fte", "waiting", "accepting"] as const;
   return (
     <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">{t("profileCaption", { year: year ?? "–" })}</caption>
+      <table className="w-full border-collapse text-start text-sm">
+        <caption className="mb-2 text-start font-semibold">{t("profileCaption", { year: year ?? "–" })}</caption>
         <thead>
           <tr className="border-b-2 border-gray-600">
             {cols.map((c) => (

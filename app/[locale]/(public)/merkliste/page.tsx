@@ -22,7 +22,7 @@ export default async function MerklistePage({ params }: Props) {
       <QuickExit />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 print:hidden">{t("intro")}</p>
-      <div className="mt-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3 print:hidden">
+      <div className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 p-3 print:hidden">
         <h2 className="font-semibold">{t("deviceTitle")}</h2>
         <p>{t("deviceNote")}</p>
         <p className="mt-1">{t("deviceTip")}</p>

@@ -38,7 +38,7 @@ export default async function SnapshotPage({ params }: Props) {
         })}
       </p>
       {content.missing.length > 0 && (
-        <section className="mt-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+        <section className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 p-3">
           <h2 className="font-semibold">{t("missingHeading")}</h2>
           <ul className="mt-1 list-disc pl-5">
             {content.missing.map((m) => (

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ServiceTranslation" ADD COLUMN     "outdatedSince" TIMESTAMP(3);
+
