@@ -5,49 +5,64 @@ import { routing } from "./routing";
 
 // One message file per namespace and locale (messages/<locale>/<namespace>.json), so features and
 // translations can be edited independently. Listed one by one: the bundler resolves an import
-// with one dynamic part (the locale), not two.
-const loadMessages = (locale: string) =>
+// with one dynamic part (the locale), not two. A namespace a locale has no file for yet is empty.
+const loadMessages = (locale: string): Promise<Messages[]> =>
   Promise.all([
-    import(`../messages/${locale}/layout.json`),
-    import(`../messages/${locale}/search.json`),
-    import(`../messages/${locale}/offer.json`),
-    import(`../messages/${locale}/weekday.json`),
-    import(`../messages/${locale}/hours.json`),
-    import(`../messages/${locale}/directory.json`),
-    import(`../messages/${locale}/facets.json`),
-    import(`../messages/${locale}/pages.json`),
-    import(`../messages/${locale}/merkliste.json`),
-    import(`../messages/${locale}/report.json`),
-    import(`../messages/${locale}/auth.json`),
-    import(`../messages/${locale}/admin.json`),
-    import(`../messages/${locale}/review.json`),
-    import(`../messages/${locale}/offer-form.json`),
-    import(`../messages/${locale}/history.json`),
-    import(`../messages/${locale}/reports.json`),
-    import(`../messages/${locale}/accounts.json`),
-    import(`../messages/${locale}/network.json`),
-    import(`../messages/${locale}/organizations.json`),
-    import(`../messages/${locale}/http.json`),
-    import(`../messages/${locale}/need-data.json`),
-    import(`../messages/${locale}/planning.json`),
-    import(`../messages/${locale}/demand.json`),
-    import(`../messages/${locale}/scenarios.json`),
-    import(`../messages/${locale}/gaps.json`),
-    import(`../messages/${locale}/planning-map.json`),
-    import(`../messages/${locale}/plan.json`),
-    import(`../messages/${locale}/funding.json`),
-    import(`../messages/${locale}/plan-editing.json`),
-    import(`../messages/${locale}/snapshots.json`),
-    import(`../messages/${locale}/plan-periods.json`),
-    import(`../messages/${locale}/evidence.json`),
-    import(`../messages/${locale}/committee-report.json`),
-    import(`../messages/${locale}/start.json`),
+    import(`../messages/${locale}/layout.json`).catch(missing),
+    import(`../messages/${locale}/search.json`).catch(missing),
+    import(`../messages/${locale}/offer.json`).catch(missing),
+    import(`../messages/${locale}/weekday.json`).catch(missing),
+    import(`../messages/${locale}/hours.json`).catch(missing),
+    import(`../messages/${locale}/directory.json`).catch(missing),
+    import(`../messages/${locale}/facets.json`).catch(missing),
+    import(`../messages/${locale}/pages.json`).catch(missing),
+    import(`../messages/${locale}/merkliste.json`).catch(missing),
+    import(`../messages/${locale}/report.json`).catch(missing),
+    import(`../messages/${locale}/auth.json`).catch(missing),
+    import(`../messages/${locale}/admin.json`).catch(missing),
+    import(`../messages/${locale}/review.json`).catch(missing),
+    import(`../messages/${locale}/offer-form.json`).catch(missing),
+    import(`../messages/${locale}/history.json`).catch(missing),
+    import(`../messages/${locale}/reports.json`).catch(missing),
+    import(`../messages/${locale}/accounts.json`).catch(missing),
+    import(`../messages/${locale}/network.json`).catch(missing),
+    import(`../messages/${locale}/organizations.json`).catch(missing),
+    import(`../messages/${locale}/http.json`).catch(missing),
+    import(`../messages/${locale}/need-data.json`).catch(missing),
+    import(`../messages/${locale}/planning.json`).catch(missing),
+    import(`../messages/${locale}/demand.json`).catch(missing),
+    import(`../messages/${locale}/scenarios.json`).catch(missing),
+    import(`../messages/${locale}/gaps.json`).catch(missing),
+    import(`../messages/${locale}/planning-map.json`).catch(missing),
+    import(`../messages/${locale}/plan.json`).catch(missing),
+    import(`../messages/${locale}/funding.json`).catch(missing),
+    import(`../messages/${locale}/plan-editing.json`).catch(missing),
+    import(`../messages/${locale}/snapshots.json`).catch(missing),
+    import(`../messages/${locale}/plan-periods.json`).catch(missing),
+    import(`../messages/${locale}/evidence.json`).catch(missing),
+    import(`../messages/${locale}/committee-report.json`).catch(missing),
+    import(`../messages/${locale}/start.json`).catch(missing),
   ]);
+
+type Messages = { default: Record<string, unknown> };
+const missing = (): Messages => ({ default: {} });
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const below = out[key];
+    out[key] = isObject(below) && isObject(value) ? deepMerge(below, value) : value;
+  }
+  return out;
+}
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const parts = await loadMessages(locale);
+  // German is the source language: every string a catalogue lacks falls back to it, key by key.
+  const [german, own] = await Promise.all([loadMessages(routing.defaultLocale), locale === routing.defaultLocale ? [] : loadMessages(locale)]);
+  const messages = deepMerge(Object.assign({}, ...german.map((p) => p.default)), Object.assign({}, ...own.map((p) => p.default)));
   // The city's time zone for every date, on the server and (through NextIntlClientProvider) in the browser.
-  return { locale, messages: Object.assign({}, ...parts.map((p) => p.default)), timeZone: "Europe/Berlin", formats };
+  return { locale, messages, timeZone: "Europe/Berlin", formats };
 });

@@ -1,8 +1,9 @@
 import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "./locales";
 
 export const routing = defineRouting({
-  locales: ["de", "en"],
-  defaultLocale: "de",
+  locales: SUPPORTED_LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   // German without prefix, so /?q=... is the German search page.
   localePrefix: "as-needed",
   // `/` is always German; no redirect from a cookie or the browser's Accept-Language.

@@ -1,3 +1,4 @@
+import type { TranslationLocale } from "../i18n/locales";
 import type { Prisma } from "../server/generated/prisma/client";
 import { publicOfferView } from "../server/offers/public-view";
 import type { offerInclude } from "../server/offers/store";
@@ -53,6 +54,14 @@ export type OfferDocument = {
   byArrangement: boolean;
   /** A protection offer (women's shelter, violence protection), set by reviewers: pages showing it get Quick-Exit. */
   protection: boolean;
+  /**
+   * Approved translations of the offer's own text per locale, Leichte Sprache ("de-x-ls") included
+   * (issue 12). Searched from every locale; the cards show the resident's language where present.
+   * Optional until the index is rebuilt with them.
+   */
+  translations?: Partial<Record<TranslationLocale, { name: string; description: string; outdated: boolean }>>;
+  /** The offer has an approved text in Leichte Sprache (the filter "Leichte Sprache vorhanden"). */
+  hasLeichteSprache?: boolean;
   hasPublicAddress: boolean;
   street: string | null;
   postalCode: string | null;

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages, ERROR_PAGE, HEADER_ACCOUNT } from "@/app/_components/client-messages";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
+import { RTL_LOCALES } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
 
@@ -27,7 +28,7 @@ export default async function LocaleLayout({
   enterPageLocale(locale);
   const t = await getTranslations("Layout");
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={RTL_LOCALES.includes(locale) ? "rtl" : "ltr"}>
       <body className="min-h-screen bg-white font-sans text-gray-900">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
