@@ -1,6 +1,7 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 import { linkClass, placeholderClass, type TextSection } from "@/app/_components/offer-section";
 import { langIfOther } from "@/app/_components/offer-text-notice";
 import { Link } from "@/i18n/navigation";
@@ -18,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LeichteSprachePage({ params }: Props) {
   const { locale } = await params;
   enterPageLocale(locale);
+  await connection(); // the list of offers comes from the database per request, not from the build
   const [t, offers] = await Promise.all([getTranslations("Pages.leichteSprache"), listLeichteSpracheOffers()]);
   const sections = t.raw("sections") as TextSection[];
   return (
