@@ -20,7 +20,7 @@ export async function ActiveFilters({ query, labels }: { query: SearchParams; la
   for (const facet of Object.keys(FACETS) as FacetParam[]) {
     for (const value of query[facet]) chips.push({ remove: `${facet}:${value}`, label: label(facet, value) });
   }
-  for (const flag of ["kostenlos", "barrierefrei", "anonym", "jetzt"] as const) {
+  for (const flag of ["kostenlos", "barrierefrei", "anonym", "leichtesprache", "jetzt"] as const) {
     if (query[flag]) chips.push({ remove: flag, label: t(flag) });
   }
   if (query.umkreis) chips.push({ remove: "umkreis", label: `${query.umkreis} km` });
