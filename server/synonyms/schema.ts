@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normaliseSynonym } from "../../search/synonyms";
+import { plainText } from "../plain-text";
 
 // A synonym group as reviewers type it: words (and, one way, targets) one per line or separated by
 // commas. Pure (no "server-only"): the seed's data passes the same rules (tests/unit/synonyms.test.ts).
@@ -31,7 +32,7 @@ export const synonymGroupInputSchema = z
     kind: z.enum(SYNONYM_KINDS, "invalidKind"),
     words: entries,
     targets: entries,
-    note: z.string().trim().max(SYNONYM_NOTE_MAX, "tooLong"),
+    note: plainText().max(SYNONYM_NOTE_MAX, "tooLong"),
   })
   .transform((g) => ({ ...g, targets: g.kind === "EQUIVALENT" ? [] : g.targets, note: g.note || null }))
   .superRefine((g, ctx) => {
