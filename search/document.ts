@@ -66,9 +66,9 @@ export type OfferDocument = {
   /**
    * The offer's Handlungsfelder, Lebensphasen, Angebotsarten and phrases (`hinweis`) as labels in
    * the other site languages ("Debt counselling", "Боргове консультування"), searchable, so a
-   * resident finds the offer types in their own language. German labels are left out: the German
-   * Angebotsarten are in `offerTypes`, and the broad German Handlungsfeld names would match half
-   * the catalogue for everyday words ("Beratung, Unterstützung und Information").
+   * resident finds the offer types in their own language. German labels are left out (except the
+   * phrases'): the German Angebotsarten are in `offerTypes`, and the broad German Handlungsfeld
+   * names would match half the catalogue for everyday words ("Beratung, Unterstützung und Information").
    */
   termLabels?: string[];
   hasPublicAddress: boolean;
@@ -161,13 +161,17 @@ function approvedTranslations(rows: IndexableService["translations"]) {
 }
 
 /** Taxonomies whose labels residents search by (Planungsräume are proper nouns, searched as `planningAreas`). */
-const LABELLED_TAXONOMIES = ["handlungsfeld", "lebensphase", "angebotsart", "hinweis"];
+const PHRASES = "hinweis";
+const LABELLED_TAXONOMIES = ["handlungsfeld", "lebensphase", "angebotsart", PHRASES];
 const OTHER_LOCALES: readonly string[] = SUPPORTED_LOCALES.filter((l) => l !== "de");
 
-function termLabelsOf(terms: { labels: unknown; taxonomy: { key: string } }[]) {
+function termLabelsOf(terms: { name: string; labels: unknown; taxonomy: { key: string } }[]) {
   const labels = new Set<string>();
   for (const term of terms) {
-    if (!LABELLED_TAXONOMIES.includes(term.taxonomy.key) || !term.labels || typeof term.labels !== "object") continue;
+    if (!LABELLED_TAXONOMIES.includes(term.taxonomy.key)) continue;
+    // A phrase is specific ("Dolmetscher auf Anfrage"): its German wording is searchable too.
+    if (term.taxonomy.key === PHRASES) labels.add(term.name);
+    if (!term.labels || typeof term.labels !== "object") continue;
     for (const [locale, label] of Object.entries(term.labels)) {
       if (OTHER_LOCALES.includes(locale) && typeof label === "string" && label.trim()) labels.add(label);
     }

@@ -144,6 +144,18 @@ describe("translations and term labels in the index", () => {
   });
 });
 
+describe("phrases (taxonomy hinweis) in every language", () => {
+  it("finds an offer by its phrase in German and in the other site languages", async () => {
+    const taxonomy = await db.taxonomy.upsert({ where: { key: "hinweis" }, create: { key: "hinweis", name: "Hinweise" }, update: {} });
+    const term = await db.taxonomyTerm.create({
+      data: { taxonomyId: taxonomy.id, code: "test-dolmetscher", name: "Dolmetschende auf Wunsch", labels: { en: "Interpreter on request", uk: "Перекладач за запитом", ar: "مترجم عند الطلب" } },
+    });
+    await db.serviceTerm.create({ data: { serviceId: easyId, termId: term.id } });
+    await withIndexWriteLock((tx) => writeOffersToIndex(tx, [easyId], offersIndex()));
+    for (const q of ["Dolmetschende", "interpreter", "перекладач", "مترجم"]) expect(names(await search({ q })), q).toContain("Stadtteilsprechstunde Süd");
+  });
+});
+
 describe("the filter Leichte Sprache vorhanden", () => {
   it("keeps only offers with an approved text in Leichte Sprache, counts them, and is a removable filter", async () => {
     const all = await search({ q: "" , sort: "name" });
