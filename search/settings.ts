@@ -25,7 +25,7 @@ export const GERMAN_STOP_WORDS = `
 const translated = (field: "name" | "description") => TRANSLATION_LOCALES.map((l) => `translations.${l}.${field}`);
 
 /** Everything but the synonyms, which come from the database (indexSettings). */
-export const offerIndexSettings = {
+const offerIndexSettings = {
   searchableAttributes: [
     "name",
     "alternateName",

@@ -170,3 +170,16 @@ describe("the filter Leichte Sprache vorhanden", () => {
     expect(parseSearchParams({ leichtesprache: "ja" }).leichtesprache).toBeUndefined();
   });
 });
+
+describe("the seed and the reviewers' edits", () => {
+  it("leaves a seeded group a reviewer changed or deleted as the reviewer left it", async () => {
+    const [debt] = (await listSynonymGroups(reviewer, "debt advice")).filter((g) => g.seeded);
+    const [pregnancy] = (await listSynonymGroups(reviewer, "pregnancy")).filter((g) => g.seeded);
+    await deleteSynonymGroup(reviewer, debt.id);
+    await saveSynonymGroup(reviewer, pregnancy.id, { kind: "ONE_WAY", words: "pregnancy", targets: "hebamme", note: "" });
+    await seedDatabase(db);
+    expect(await listSynonymGroups(reviewer, "debt advice")).toEqual([]);
+    expect((await listSynonymGroups(reviewer, "pregnancy")).map((g) => g.words)).toEqual([["pregnancy"]]);
+    expect(names(await search({ q: "борги" }, "uk"))).not.toContain(SCHULDNER);
+  }, 120_000);
+});
