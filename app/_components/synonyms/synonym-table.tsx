@@ -6,6 +6,16 @@ import type { SynonymGroupRow } from "@/server/synonyms/store";
 
 type Props = { groups: SynonymGroupRow[]; deleteAction: (formData: FormData) => Promise<void> };
 
+/** Entries of any script, each isolated so Arabic and Farsi words keep their own direction in the German list. */
+function Entries({ entries }: { entries: string[] }) {
+  return entries.map((e, i) => (
+    <span key={e}>
+      {i > 0 && ", "}
+      <bdi>{e}</bdi>
+    </span>
+  ));
+}
+
 /** The synonym groups, each with its words, what they also search, an edit link and a delete button. */
 export async function SynonymTable({ groups, deleteAction }: Props) {
   const t = await getTranslations("Review.synonyms");
@@ -21,8 +31,10 @@ export async function SynonymTable({ groups, deleteAction }: Props) {
         return (
           <tr key={g.id} className={rowClass}>
             <td className={cellClass}>{t(`kind.${g.kind}`)}</td>
-            <td className={cellClass}>{g.words.join(", ")}</td>
-            <td className={cellClass}>{g.kind === "ONE_WAY" ? g.targets.join(", ") : t("allOfThem")}</td>
+            <td className={cellClass}>
+              <Entries entries={g.words} />
+            </td>
+            <td className={cellClass}>{g.kind === "ONE_WAY" ? <Entries entries={g.targets} /> : t("allOfThem")}</td>
             <td className={cellClass}>{g.note}</td>
             <td className={`${lastCellClass} flex gap-3`}>
               <Link href={`/pruefung/synonyme?bearbeiten=${g.id}#synonym-form`} className={linkClass} aria-label={t("edit", { label })}>
