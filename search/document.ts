@@ -1,4 +1,4 @@
-import type { TranslationLocale } from "../i18n/locales";
+import { LEICHTE_SPRACHE, SUPPORTED_LOCALES, TRANSLATION_LOCALES, type TranslationLocale } from "../i18n/locales";
 import type { Prisma } from "../server/generated/prisma/client";
 import { publicOfferView } from "../server/offers/public-view";
 import type { offerInclude } from "../server/offers/store";
@@ -15,9 +15,10 @@ import type { OpeningHours } from "../server/offers/opening-status";
  * meaning or adds one the site reads. A site that starts against an index of an older shape
  * rebuilds it (rebuildIfOutdated in search/reindex.ts). 2: facetValues (November 2026). 3: openDays
  * and openSlots leave out the hours at a hidden location (December 2026). 4: languageNames. 5: hours
- * (for "open now" on the cards) and protection (Quick-Exit) (December 2026).
+ * (for "open now" on the cards) and protection (Quick-Exit) (December 2026). 6: translations,
+ * hasLeichteSprache, termLabels and language names in every site language (issue 12).
  */
-export const DOCUMENT_SHAPE = 5;
+export const DOCUMENT_SHAPE = 6;
 
 export type IndexableService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
 
@@ -41,7 +42,7 @@ export type OfferDocument = {
   planningAreas: string[];
   free: boolean | null;
   languages: string[];
-  /** The languages' names in German and English ("Ukrainisch", "Ukrainian"), searchable; German itself left out. */
+  /** The languages' names in every site language ("Ukrainisch", "Ukrainian", "українська", "الأوكرانية"), searchable; German itself left out. */
   languageNames: string[];
   channels: string[];
   stepFree: boolean;
@@ -59,9 +60,17 @@ export type OfferDocument = {
    * (issue 12). Searched from every locale; the cards show the resident's language where present.
    * Optional until the index is rebuilt with them.
    */
-  translations?: Partial<Record<TranslationLocale, { name: string; description: string; outdated: boolean }>>;
+  translations?: Partial<Record<TranslationLocale, OfferTranslationText>>;
   /** The offer has an approved text in Leichte Sprache (the filter "Leichte Sprache vorhanden"). */
   hasLeichteSprache?: boolean;
+  /**
+   * The offer's Handlungsfelder, Lebensphasen, Angebotsarten and phrases (`hinweis`) as labels in
+   * the other site languages ("Debt counselling", "Боргове консультування"), searchable, so a
+   * resident finds the offer types in their own language. German labels are left out (except the
+   * phrases'): the German Angebotsarten are in `offerTypes`, and the broad German Handlungsfeld
+   * names would match half the catalogue for everyday words ("Beratung, Unterstützung und Information").
+   */
+  termLabels?: string[];
   hasPublicAddress: boolean;
   street: string | null;
   postalCode: string | null;
@@ -74,6 +83,8 @@ export type OfferDocument = {
   facetValues: string[];
   _geo?: { lat: number; lng: number };
 };
+
+export type OfferTranslationText = { name: string; description: string; outdated: boolean };
 
 export function isSearchable(s: { version: number; status: string }) {
   return s.version > 0 && s.status === "active";
@@ -88,6 +99,7 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
   for (const { location } of s.locations) if (location.planningArea) areas.set(location.planningArea.code, location.planningArea.name);
   for (const { planningArea } of s.serviceAreas) areas.set(planningArea.code, planningArea.name);
 
+  const translations = approvedTranslations(s.translations);
   const doc: OfferDocument = {
     id: s.id,
     version: s.version,
@@ -114,6 +126,9 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
     hours: s.schedules.map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt })),
     byArrangement: s.byArrangement,
     protection: s.protectionOffer,
+    translations,
+    hasLeichteSprache: LEICHTE_SPRACHE in translations,
+    termLabels: termLabelsOf(s.terms.map((t) => t.term)),
     hasPublicAddress: s.locations.length > 0,
     street: firstLocation?.street ?? null,
     postalCode: firstLocation?.postalCode ?? null,
@@ -131,10 +146,44 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
   return doc;
 }
 
-const LANGUAGE_NAMES = ["de", "en"].map((locale) => new Intl.DisplayNames([locale], { type: "language", fallback: "none" }));
+/**
+ * The approved translations of the offer's own text (texts only: nothing of a place, so a hidden
+ * address cannot leak through them). A translation the reviewers have not approved, or rejected,
+ * is never shown nor searched; an outdated one still is, marked as such.
+ */
+function approvedTranslations(rows: IndexableService["translations"]) {
+  const out: Partial<Record<TranslationLocale, OfferTranslationText>> = {};
+  for (const t of rows) {
+    if (t.reviewState !== "APPROVED" || !(TRANSLATION_LOCALES as readonly string[]).includes(t.locale)) continue;
+    out[t.locale as TranslationLocale] = { name: t.name, description: t.description, outdated: t.outdatedSince !== null };
+  }
+  return out;
+}
+
+/** Taxonomies whose labels residents search by (Planungsräume are proper nouns, searched as `planningAreas`). */
+const PHRASES = "hinweis";
+const LABELLED_TAXONOMIES = ["handlungsfeld", "lebensphase", "angebotsart", PHRASES];
+const OTHER_LOCALES: readonly string[] = SUPPORTED_LOCALES.filter((l) => l !== "de");
+
+function termLabelsOf(terms: { name: string; labels: unknown; taxonomy: { key: string } }[]) {
+  const labels = new Set<string>();
+  for (const term of terms) {
+    if (!LABELLED_TAXONOMIES.includes(term.taxonomy.key)) continue;
+    // A phrase is specific ("Dolmetscher auf Anfrage"): its German wording is searchable too.
+    if (term.taxonomy.key === PHRASES) labels.add(term.name);
+    if (!term.labels || typeof term.labels !== "object") continue;
+    for (const [locale, label] of Object.entries(term.labels)) {
+      if (OTHER_LOCALES.includes(locale) && typeof label === "string" && label.trim()) labels.add(label);
+    }
+  }
+  return [...labels];
+}
+
+const LANGUAGE_NAMES = SUPPORTED_LOCALES.map((locale) => new Intl.DisplayNames([locale], { type: "language", fallback: "none" }));
 
 /**
- * "Ukrainisch" finds the offers spoken in Ukrainian. German is left out: nearly every offer speaks
+ * "Ukrainisch", "Ukrainian", "українська", "украинский" and "الأوكرانية" find the offers spoken in
+ * Ukrainian (Node's full ICU names every language in every site language). German is left out: nearly every offer speaks
  * it, so "Deutsch" would match the whole catalogue instead of the German courses.
  */
 function languageNamesOf(codes: string[]) {

@@ -18,6 +18,7 @@ export const FACET_ATTRIBUTES = [
   "free",
   "stepFree",
   "anonymousPossible",
+  "hasLeichteSprache",
   // Not a filter residents set: its count tells the page whether the results hold a protection offer.
   "protection",
 ] as const;
@@ -26,12 +27,12 @@ export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 /** The attribute Meilisearch counts. */
 export const FACET_VALUES = "facetValues";
 
-type FacetFields = { [A in FacetAttribute]: string[] | boolean | null };
+type FacetFields = { [A in FacetAttribute]?: string[] | boolean | null };
 
 export function facetValuesOf(doc: FacetFields): string[] {
   return FACET_ATTRIBUTES.flatMap((attribute) => {
     const value = doc[attribute];
-    if (value === null) return []; // e.g. costs unknown: neither free nor paid
+    if (value == null) return []; // e.g. costs unknown: neither free nor paid
     return (Array.isArray(value) ? value : [String(value)]).map((v) => `${attribute}:${v}`);
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "../server/generated/prisma/client";
 import { db } from "../server/db";
 import { LOCATIONS_PUBLIC_FOR, publicOfferView } from "../server/offers/public-view";
+import { LEICHTE_SPRACHE } from "../i18n/locales";
 import { HITS_PER_PAGE, type SearchParams } from "./params";
 
 // When Meilisearch is down the site still answers: a simpler PostgreSQL search (German full text
@@ -36,6 +37,11 @@ export async function fallbackSearch(params: SearchParams) {
   }
   if (params.kostenlos) conditions.push(Prisma.sql`s.free = true`);
   if (params.anonym) conditions.push(Prisma.sql`s."anonymousPossible" = true`);
+  if (params.leichtesprache) {
+    conditions.push(Prisma.sql`exists (
+      select 1 from "ServiceTranslation" tr
+      where tr."serviceId" = s.id and tr.locale = ${LEICHTE_SPRACHE} and tr."reviewState" = 'APPROVED')`);
+  }
   const where = Prisma.join(conditions, " and ");
 
   const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`select count(*) as total from "Service" s where ${where}`;

@@ -42,6 +42,7 @@ export function buildFilters(params: SearchParams, origin: Origin | null, opts: 
   if (params.kostenlos) filters.push("free = true");
   if (params.barrierefrei) filters.push("stepFree = true");
   if (params.anonym) filters.push("anonymousPossible = true");
+  if (params.leichtesprache) filters.push("hasLeichteSprache = true");
   if (params.jetzt) filters.push(`openSlots = ${quote(currentSlot(opts.now))}`);
   if (origin && params.umkreis) {
     // Offers without a public address are never placed in a radius. In a distance sort they come

@@ -42,6 +42,8 @@ export const searchParamsSchema = z.object({
   barrierefrei: optional(z.literal("1")),
   anonym: optional(z.literal("1")),
   jetzt: optional(z.literal("1")),
+  /** Only offers with an approved text in Leichte Sprache. */
+  leichtesprache: optional(z.literal("1")),
   /** Free text: a street, an Ortsteil or a Planungsraum to measure distance from. */
   ort: optional(z.string().trim().min(2).max(100)),
   lat: optional(z.coerce.number().min(50.8).max(51.2)),
@@ -58,7 +60,7 @@ export type KnownValues = Partial<Record<FacetParam, readonly string[]>>;
 
 /** The parameter a "remove this filter" button sends: `facet:value`, or the name of a flag or `umkreis`. */
 export const REMOVE_PARAM = "ohne";
-const REMOVABLE = ["kostenlos", "barrierefrei", "anonym", "jetzt", "umkreis"] as const;
+const REMOVABLE = ["kostenlos", "barrierefrei", "anonym", "jetzt", "leichtesprache", "umkreis"] as const;
 
 export function parseSearchParams(raw: RawSearchParams, known: KnownValues = {}): SearchParams {
   const p = searchParamsSchema.parse(raw);
@@ -108,13 +110,13 @@ export function toQuery(params: SearchParams, change: Partial<SearchParams> = {}
 /** A change to a search that removes every filter (keeps the text, the place and the sort). */
 export const NO_FILTERS: Partial<SearchParams> = {
   handlungsfeld: [], lebensphase: [], planungsraum: [], angebotsart: [], sprache: [], kanal: [], tag: [],
-  kostenlos: undefined, barrierefrei: undefined, anonym: undefined, jetzt: undefined, umkreis: undefined, page: 1,
+  kostenlos: undefined, barrierefrei: undefined, anonym: undefined, jetzt: undefined, leichtesprache: undefined, umkreis: undefined, page: 1,
 };
 
 /** True when the resident narrowed the search beyond the text. */
 export function hasFilters(p: SearchParams) {
   return selectedFacets(p).length > 0 ||
-    Boolean(p.kostenlos || p.barrierefrei || p.anonym || p.jetzt || p.umkreis);
+    Boolean(p.kostenlos || p.barrierefrei || p.anonym || p.jetzt || p.leichtesprache || p.umkreis);
 }
 
 /**

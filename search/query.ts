@@ -40,6 +40,7 @@ export type FacetCounts = Partial<Record<FacetParam, Record<string, number>>> & 
   free?: number;
   stepFree?: number;
   anonymousPossible?: number;
+  hasLeichteSprache?: number;
 };
 
 export type SearchResult = {
@@ -61,7 +62,7 @@ export type SearchResult = {
 // _geo: the distance on each card is measured from it (Meilisearch gives _geoDistance only in a
 // distance sort, and only when _geo is retrieved). Only public places have one (search/document.ts).
 const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection", "translations", "_geo"];
-const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible"] as const;
+const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible", "hasLeichteSprache"] as const;
 
 async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | null; unknown: boolean }> {
   // A typed place wins over an earlier browser position (which the form keeps in hidden fields).

@@ -4,7 +4,9 @@ import { offerInclude } from "../server/offers/store";
 import { meili, offersIndex, offersIndexName } from "./client";
 import { DOCUMENT_SHAPE, toOfferDocument, type OfferDocument } from "./document";
 import { PUBLICATION_LOCK, REINDEX_LOCK } from "./locks";
+import { writeSynonymSettings } from "./apply-synonyms";
 import { ensureIndex, withIndexWriteLock, writeOffersToIndex } from "./sync";
+import { loadSynonymGroups } from "./synonym-groups";
 
 const TASK_WAIT = { timeout: 120_000, interval: 20 };
 
@@ -71,6 +73,9 @@ async function rebuild(opts: ReindexOptions) {
   await opts.beforeSwap?.();
 
   const replayed = await withIndexWriteLock(async (tx) => {
+    // The swap takes the new index's settings: a synonym list saved during the rebuild (applied to
+    // the old index under this lock) must not be lost with it.
+    await writeSynonymSettings(freshIndex, await loadSynonymGroups(tx));
     await meili().swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
     const rows = await tx.$queryRaw<{ serviceId: string }[]>`
       select distinct "serviceId" from "OutboxEvent" where id > ${snapshotOutboxId}`;

@@ -10,7 +10,7 @@ import { residentSearchOptions } from "./resident-search-options";
 // counts the search once without each chosen filter (a facet counts as one filter: its values are
 // OR-ed) and once without any; no hits are fetched.
 
-const FLAGS = ["kostenlos", "barrierefrei", "anonym", "jetzt", "umkreis"] as const;
+const FLAGS = ["kostenlos", "barrierefrei", "anonym", "jetzt", "leichtesprache", "umkreis"] as const;
 
 /** A filter the resident chose: a facet, a flag or the radius; or "alle" for all of them at once. */
 export type FilterUnit = FacetParam | (typeof FLAGS)[number] | "alle";

@@ -5,15 +5,20 @@ import { offerInclude } from "../server/offers/store";
 import { meili, offersIndexName } from "./client";
 import { toOfferDocument, type OfferDocument } from "./document";
 import { INDEX_WRITE_LOCK } from "./locks";
-import { offerIndexSettings } from "./settings";
+import { indexSettings } from "./settings";
+import { loadSynonymGroups } from "./synonym-groups";
 
 const TASK_WAIT = { timeout: 60_000, interval: 10 };
 
-/** Creates the index if needed and applies the settings (idempotent). */
+/**
+ * Creates the index if needed and applies the settings with the synonym list of the database
+ * (idempotent: Meilisearch leaves unchanged settings alone). The site runs it at start, so a list
+ * edited while the index was unreachable arrives then.
+ */
 export async function ensureIndex(name = offersIndexName()) {
   const exists = await meili().getRawIndex(name).then(() => true, () => false);
   if (!exists) await meili().createIndex(name, { primaryKey: "id" }).waitTask(TASK_WAIT);
-  await meili().index(name).updateSettings(offerIndexSettings).waitTask(TASK_WAIT);
+  await meili().index(name).updateSettings(indexSettings(await loadSynonymGroups())).waitTask(TASK_WAIT);
 }
 
 /**

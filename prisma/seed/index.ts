@@ -16,6 +16,7 @@ import { demoGoals, demoMeasures } from "./plan-demo";
 import type { SeedMeasure } from "./plan";
 import { seedNeedData } from "./need-data";
 import { AGE_BANDS, planningAreas } from "./planning-areas";
+import { synonymGroups } from "./synonyms";
 import { lifePhaseTargets, taxonomies } from "./taxonomies";
 
 export { offers, organizations } from "./offers";
@@ -51,6 +52,7 @@ export async function seedDatabase(
     await seedNeedData(tx, areaIds);
     await seedPlan(tx, terms.handlungsfeld);
     await seedOrganizations(tx);
+    await seedSynonyms(tx);
   }, TX_OPTIONS);
   log(
     `reference data: ${taxonomies.length} taxonomies, ${planningAreas.length} Planungsräume, ` +
@@ -201,6 +203,17 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
   }
   // Create only: planners may change a year's budget.
   for (const b of mikroprojektBudgets) await tx.mikroprojektBudget.upsert({ where: { year: b.year }, create: b, update: {} });
+}
+
+/**
+ * The synonym list's groups that are not in the table yet (by key). A group reviewers edited keeps
+ * their version; one they deleted keeps its tombstone, so it does not come back.
+ */
+async function seedSynonyms(tx: Tx) {
+  await tx.synonymGroup.createMany({
+    data: synonymGroups.map((g) => ({ seedKey: g.key, kind: g.kind, words: g.words, targets: g.targets ?? [], note: g.note ?? null })),
+    skipDuplicates: true,
+  });
 }
 
 async function seedOrganizations(tx: Tx) {

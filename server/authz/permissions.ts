@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   "planning:edit",
   /** Edit the plan's funding figures and the Mikroprojekte register. */
   "plan:edit",
+  /** Edit the search's synonym list (/pruefung/synonyme). */
+  "search:synonyms",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -33,7 +35,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   PROVIDER: ["offer:edit-own"],
   NETWORK_PARTNER: ["network-fields:read"],
-  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit", "plan:edit"],
+  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit", "plan:edit", "search:synonyms"],
   ADMIN: PERMISSIONS,
 };
 

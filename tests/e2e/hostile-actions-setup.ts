@@ -82,6 +82,7 @@ export async function collectActions(browser: Browser, baseURL: string) {
     ["reviewer", reviewer.context.request, reviewHref],
     ["reviewer", reviewer.context.request, "/pruefung/angebote"],
     ["reviewer", reviewer.context.request, "/pruefung/meldungen"],
+    ["reviewer", reviewer.context.request, "/pruefung/synonyme"],
     ["reviewer", reviewer.context.request, "/planung/plan/finanzen"],
     ["reviewer", reviewer.context.request, "/planung/mikroprojekte"],
     ["reviewer", reviewer.context.request, "/planung/plan/bearbeiten"],

@@ -57,7 +57,7 @@ async function expectNothingStored() {
   const pages: [APIRequestContext, string][] = [
     [provider.context.request, "/meine-angebote"], [provider.context.request, editHref], [provider.context.request, orgHref], [reviewer.context.request, measureHref],
     [provider.context.request, "/meine-angebote/meldungen"], [reviewer.context.request, "/pruefung"],
-    [reviewer.context.request, "/pruefung/angebote"], [reviewer.context.request, "/pruefung/meldungen"], [reviewer.context.request, "/planung/plan/vergleich"],
+    [reviewer.context.request, "/pruefung/angebote"], [reviewer.context.request, "/pruefung/meldungen"], [reviewer.context.request, "/pruefung/synonyme"], [reviewer.context.request, "/planung/plan/vergleich"],
     [admin.context.request, "/verwaltung/einladungen"], [admin.context.request, "/verwaltung/konten"], [anonymous.request, `/angebote/${offerId}`],
     [reviewer.context.request, "/planung/plan/bearbeiten"], [reviewer.context.request, "/planung/plan/verlauf"], [anonymous.request, "/plan"],
   ];

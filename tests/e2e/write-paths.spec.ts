@@ -47,6 +47,7 @@ test("no write path works without a session or from another site", async ({ brow
     [provider.context.request, orgHref],
     [reviewer.context.request, reviewHref],
     [reviewer.context.request, "/pruefung/meldungen"],
+    [reviewer.context.request, "/pruefung/synonyme"],
     [reviewer.context.request, "/planung/daten"],
     [reviewer.context.request, "/planung/szenarien"],
     [reviewer.context.request, scenarioHref],

@@ -49,6 +49,11 @@ export async function AccountNav({ user }: { user: SessionUser }) {
           {tStale("link")}
         </Link>
       )}
+      {can(user, "search:synonyms") && (
+        <Link href="/pruefung/synonyme" className={linkClass}>
+          {tReview("synonyms")}
+        </Link>
+      )}
       {canHandleReports(user) && (
         <Link href={reportsHref} className={linkClass}>
           {tReports("link", { count: openReports })}

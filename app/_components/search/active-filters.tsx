@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { plainHrefs } from "../plain-href";
 import { FACETS, hasFilters, NO_FILTERS, REMOVE_PARAM, toQuery, type FacetParam, type SearchParams } from "@/search/params";
 
@@ -14,16 +14,18 @@ export async function ActiveFilters({ query, labels }: { query: SearchParams; la
   const t = await getTranslations("Facets");
   const href = await plainHrefs();
   const tDay = await getTranslations("Weekday");
+  const format = await getFormatter();
   const label = (facet: FacetParam, value: string) =>
     facet === "kanal" ? t(`channel.${value}`) : facet === "tag" ? tDay(value) : (labels[facet]?.[value] ?? value);
   const chips: { remove: string; label: string }[] = [];
   for (const facet of Object.keys(FACETS) as FacetParam[]) {
     for (const value of query[facet]) chips.push({ remove: `${facet}:${value}`, label: label(facet, value) });
   }
-  for (const flag of ["kostenlos", "barrierefrei", "anonym", "jetzt"] as const) {
+  for (const flag of ["kostenlos", "barrierefrei", "anonym", "leichtesprache", "jetzt"] as const) {
     if (query[flag]) chips.push({ remove: flag, label: t(flag) });
   }
-  if (query.umkreis) chips.push({ remove: "umkreis", label: `${query.umkreis} km` });
+  // In the resident's digits and unit ("5 km", "٥ كم").
+  if (query.umkreis) chips.push({ remove: "umkreis", label: format.number(query.umkreis, { style: "unit", unit: "kilometer" }) });
 
   return (
     <div className="mb-4">

@@ -66,6 +66,7 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
     ["kostenlos", result.facets.free],
     ["barrierefrei", result.facets.stepFree],
     ["anonym", result.facets.anonymousPossible],
+    ["leichtesprache", result.facets.hasLeichteSprache],
     ["jetzt", undefined],
   ] as const;
 
