@@ -2,6 +2,7 @@
 // and other data (plan, offers, exports) can refer to stable terms.
 // Handlungsfelder and life phases follow the domain description (docs: domain.md; facts:
 // eisenach-facts.json, handlungsfelder / lifePhases). Offer types are our own working list.
+import { hinweis } from "./hinweise";
 import { planningAreas } from "./planning-areas";
 
 export type SeedTerm = {
@@ -11,13 +12,13 @@ export type SeedTerm = {
   name: string;
   description?: string;
   /** Other languages and Leichte Sprache ("de-x-ls"). */
-  labels: { en: string; "de-x-ls"?: string };
+  labels: { en: string; "de-x-ls"?: string; uk?: string; ru?: string; ar?: string; fa?: string };
   sortOrder: number;
 };
 
 export type SeedTaxonomy = {
   id: string;
-  key: "handlungsfeld" | "lebensphase" | "angebotsart" | "planungsraum";
+  key: "handlungsfeld" | "lebensphase" | "angebotsart" | "planungsraum" | "hinweis";
   name: string;
   description: string;
   uri?: string;
@@ -240,7 +241,7 @@ const planungsraum: SeedTaxonomy = {
   })),
 };
 
-export const taxonomies: SeedTaxonomy[] = [handlungsfeld, lebensphase, angebotsart, planungsraum];
+export const taxonomies: SeedTaxonomy[] = [handlungsfeld, lebensphase, angebotsart, planungsraum, hinweis];
 
 /** Codes by taxonomy, for type-checked references in offers and plan. */
 export type HandlungsfeldCode = "1" | "2" | "3" | "4" | "5" | "6";
