@@ -10,6 +10,8 @@ export type EditOptions = {
   handlungsfelder: Choice[];
   lebensphasen: Choice[];
   angebotsarten: Choice[];
+  /** The phrase library (taxonomy "hinweis"). */
+  hinweise: Choice[];
   planningAreas: Choice[];
   measures: MeasureGroup[];
 };
@@ -40,6 +42,7 @@ export async function getEditOptions(locale: string, linkedMeasureIds: string[] 
     handlungsfelder: choices(labels.handlungsfeld),
     lebensphasen: choices(labels.lebensphase),
     angebotsarten: choices(labels.angebotsart),
+    hinweise: choices(labels.hinweis),
     planningAreas: choices(labels.planungsraum),
     measures: [...groups].map(([label, list]) => ({ label, choices: list })),
   };
