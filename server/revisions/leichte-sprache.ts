@@ -31,9 +31,12 @@ const wordsOf = (sentence: string) => sentence.match(/[\p{L}\p{N}][\p{L}\p{N}·\
 /** A participle after a form of "werden" in the same sentence ("wird ... geprüft", "werden ... beraten"). */
 function looksPassive(words: string[]) {
   const aux = words.findIndex((w) => PASSIVE_AUX.has(w.toLowerCase()));
-  // ge-...-t/-en ("geprüft", "gegeben"), -iert ("informiert"), or an inseparable prefix with -t
+  // ge-...-t/-en, also after a separable prefix ("geprüft", "angeboten"), -iert ("informiert"), or an inseparable prefix with -t
   // ("bezahlt", "erklärt"); "werden" + infinitive (future: "wir werden helfen") does not match.
-  const participle = (w: string) => /^ge\p{L}{2,}(t|en)$/u.test(w) || /^\p{L}+iert$/u.test(w) || /^(be|ver|er|ent|zer|emp)\p{L}{2,}t$/u.test(w);
+  const participle = (w: string) =>
+    /^(an|auf|aus|ab|bei|ein|mit|nach|vor|zu|zurück|weg|her|hin|um|durch|dar)?ge\p{L}{2,}(t|en)$/u.test(w) ||
+    /^\p{L}+iert$/u.test(w) ||
+    /^(be|ver|er|ent|zer|emp)\p{L}{2,}t$/u.test(w);
   return aux >= 0 && words.slice(aux + 1).some((w) => participle(w.toLowerCase()));
 }
 

@@ -33,6 +33,7 @@ describe("Leichte Sprache hints", () => {
   it("points to passive voice and negations", () => {
     expect(rules("Ihr Antrag wird von uns geprüft.")).toContain("passive");
     expect(rules("Die Kosten werden bezahlt.")).toContain("passive");
+    expect(rules("Der Kurs wird im Stadtteil angeboten.")).toContain("passive");
     expect(rules("Wir werden Ihnen helfen.")).not.toContain("passive");
     expect(rules("Wir prüfen Ihren Antrag.")).not.toContain("passive");
     expect(rules("Sie brauchen keinen Termin.")).toContain("negation");
