@@ -22,7 +22,7 @@ async function approveLatest(page: Page, rejectArabic?: string) {
     await page.getByLabel("Arabisch nicht veröffentlichen").check();
     // A rejection without a reason is refused, and nothing is decided.
     await page.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
-    await expect(page.getByRole("alert")).toContainText("Bitte begründen Sie jede abgelehnte Übersetzung.");
+    await expect(page.getByRole("alert").filter({ hasText: "Bitte begründen Sie jede abgelehnte Übersetzung." })).toBeVisible();
     await expect(page.getByText("Bitte schreiben Sie einen Hinweis mit mindestens 3 Zeichen.")).toBeVisible();
     await expect(page.getByLabel("Arabisch nicht veröffentlichen")).toBeChecked();
     await page.getByLabel("Begründung für Arabisch").fill(rejectArabic);
