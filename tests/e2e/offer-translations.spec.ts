@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, PROVIDER, REVIEWER, signedIn } from "./helpers";
+import { addNewOffer, expectNoAxeViolations, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // Translations in the offer form, each with its own state and review decision, phrases, and the
-// Leichte Sprache hints. Uses traeger1's "Stadtteilbüro Oststadt", which no other spec edits.
+// Leichte Sprache hints, on a new offer of traeger1's (seed offers are other specs' fixtures).
 
-const OFFER = "Stadtteilbüro Oststadt – Quartiersmanagement";
+const OFFER = `Gesprächskreis Übersetzungen ${Date.now()}`;
 
 async function openForm(page: Page) {
   await page.goto("/meine-angebote");
@@ -35,11 +35,13 @@ test("a provider writes translations and picks phrases; the reviewer rejects one
   test.setTimeout(120_000);
   const provider = await signedIn(browser, baseURL, PROVIDER);
   const page = provider.page;
-  await openForm(page);
+  await addNewOffer(page, OFFER);
+  await page.getByLabel("Beschreibung", { exact: true }).fill("Ein offener Gesprächskreis im Stadtteil.");
+  await page.getByRole("checkbox", { name: "Beratung, Unterstützung und Information" }).check();
 
-  // Phrases: checkboxes with German labels, the seeded ones ticked.
+  // Phrases: checkboxes with German labels.
   const phrases = page.getByRole("group", { name: "Hinweise (Textbausteine)" });
-  await expect(phrases.getByLabel("Kostenlos", { exact: true })).toBeChecked();
+  await phrases.getByLabel("Kostenlos", { exact: true }).check();
   await phrases.getByLabel("Telefonische Beratung möglich").check();
 
   // Arabic: typed right to left, in Arabic.
@@ -85,15 +87,17 @@ test("a provider writes translations and picks phrases; the reviewer rejects one
   await openForm(noJs.page);
   await expect(block(noJs.page, "ar").locator("summary")).toContainText("Abgelehnt");
   await expect(block(noJs.page, "ar")).toContainText("Bitte von einer Fachkraft übersetzen lassen.");
+  await expect(block(noJs.page, "ar")).toContainText("Es ist keine Übersetzung in dieser Sprache veröffentlicht.");
   await expect(block(noJs.page, "en").locator("summary")).toContainText("Veröffentlicht");
   await expect(noJs.page.getByRole("region", { name: "Hinweise zur Leichten Sprache" })).toContainText("Quartiersmanagementberatung");
-  await expect(noJs.page.getByRole("group", { name: "Hinweise (Textbausteine)" }).getByLabel("Telefonische Beratung möglich")).toBeChecked();
+  for (const phrase of ["Kostenlos", "Telefonische Beratung möglich"])
+    await expect(noJs.page.getByRole("group", { name: "Hinweise (Textbausteine)" }).getByLabel(phrase, { exact: true })).toBeChecked();
   await noJs.context.close();
 
   // A change to the German description leaves the published translations behind.
   await openForm(page);
   const description = page.getByLabel("Beschreibung", { exact: true });
-  await description.fill(`${await description.inputValue()} Neu: Sprechstunde am Donnerstag.`);
+  await description.fill("Ein offener Gesprächskreis im Stadtteil, jetzt auch donnerstags.");
   await page.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
   await expect(page).toHaveURL(/\/meine-angebote\?eingereicht=1$/);
   await approveLatest(reviewer.page);
