@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { RTL_LOCALES, LEICHTE_SPRACHE, type TranslationLocale } from "@/i18n/locales";
+import { RTL_LOCALES, LEICHTE_SPRACHE, TRANSLATION_LOCALES } from "@/i18n/locales";
 import type { TranslationStatus, TranslationStatuses } from "@/server/revisions/translation-states";
 import { Checkbox, Section, sectionId, TextArea, TextInput } from "./controls";
 import { LeichteSpracheHints } from "./leichte-sprache-hints";
@@ -28,13 +28,15 @@ export function TranslationsSection({ fields, statuses }: { fields: OfferFields;
   return (
     <Section id={sectionId("translations")} legend={t("sections.translations")}>
       <p className="text-sm text-gray-700">{t("hints.translations")}</p>
-      {fields.translations.getFieldList().map((item) => {
+      {fields.translations.getFieldList().slice(0, TRANSLATION_LOCALES.length).map((item, i) => {
         const tr = item.getFieldset();
-        const locale = tr.locale.initialValue as TranslationLocale;
+        // One entry per language, in this order (toFormDefaults); by position, so a forged post
+        // that the form shows again cannot name a language the form does not know.
+        const locale = TRANSLATION_LOCALES[i]!;
         const status = statuses[locale];
         const language = t(`locales.${locale}`);
         const label = (field: TextField) => t("translation.field", { field: t(`translation.${field}`), language });
-        const value = (field: TextField) => (tr[field].value as string | undefined) ?? undefined;
+        const value = (field: TextField) => (typeof tr[field].value === "string" ? tr[field].value : undefined);
         const hasText = TEXT_FIELDS.some((f) => value(f)?.trim());
         const open = hasText || status.state === "rejected" || status.state === "outdated" || Object.keys(item.allErrors).length > 0;
         // Leichte Sprache is German; the other languages are typed in their own script and direction.
