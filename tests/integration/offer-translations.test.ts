@@ -80,6 +80,21 @@ describe("outdated translations", () => {
   });
 });
 
+describe("reviewers", () => {
+  it("add and edit translations in the same form and publish them at once, with the same outdated rule", async () => {
+    const id = await publishTestOffer(db, offerData({ translations: [uk] }));
+    const form = await offerForm(reviewer, id, {
+      description: "Neue Beschreibung der Prüfstelle.",
+      [`translations[${await slot(id, "fa")}].name`]: "مشاوره بدهی",
+      [`translations[${await slot(id, "fa")}].description`]: "کمک در مورد بدهی‌ها.",
+    });
+    expect(await submitOfferForm(reviewer, id, form, { publish: true })).toMatchObject({ ok: true, published: { id, version: 2 } });
+    const after = await outdatedSince(id);
+    expect(after.fa).toBeNull();
+    expect(after.uk).toBeInstanceOf(Date);
+  });
+});
+
 describe("a translation rejected on its own", () => {
   it("publishes the rest of the revision, keeps the old translation and shows the provider the reason", async () => {
     const id = await publishTestOffer(db, offerData({ translations: [en] }));
