@@ -1,11 +1,14 @@
 // Runs once when the server starts: validate the environment (a bad one stops the start with a
-// clear message), record each request's socket address for the rate limits, and keep the search index in step with the database, rebuilding it first if an
+// clear message), record each request's socket address for the rate limits, mark pages as varying
+// with Accept-Language, and keep the search index in step with the database, rebuilding it first if an
 // update changed what its documents hold (the site answers from the old index meanwhile).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./server/env");
   const { stampSocketAddresses } = await import("./server/http/socket-address");
   stampSocketAddresses();
+  const { varyPagesOnLanguage } = await import("./server/http/vary-language");
+  varyPagesOnLanguage();
   if (process.env.OUTBOX_WORKER !== "off") {
     const { startOutboxWorker } = await import("./search/worker");
     const { rebuildIfOutdated } = await import("./search/reindex");

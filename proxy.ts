@@ -1,11 +1,19 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { PAGE_URL_HEADER } from "./i18n/page-url";
 import { routing } from "./i18n/routing";
+import { parseSiteLocales } from "./i18n/site-locales";
 import { CALLBACK_URL_COOKIES, isReadableCallbackUrl } from "./server/auth/callback-url";
 import { ensureCsrfCookie } from "./server/auth/csrf-cookie";
 import { formRefusalFor, refusalFor, refusalText } from "./server/http/request-guard";
 
-const intl = createMiddleware(routing);
+/**
+ * Only the languages the site serves (SITE_LOCALES): "/uk/..." on a site without Ukrainian is a
+ * German path that does not exist, so it is not found, and no server action runs under it. The
+ * hreflang alternates are in each page's head (app/[locale]/layout.tsx) with the query and only
+ * the served languages, not in next-intl's `Link` header.
+ */
+const intl = createMiddleware({ ...routing, locales: parseSiteLocales(process.env.SITE_LOCALES), alternateLinks: false });
 
 /** Localised pages: next-intl's usual matcher (no API routes, no Next internals, no files). */
 const PAGES = /^\/(?!api|_next|.*\..*)/;
@@ -25,8 +33,10 @@ export default async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", ...(refusal.status === 405 ? { Allow: "POST" } : {}) },
     });
   }
-  const { pathname } = request.nextUrl;
-  if (!PAGES.test(pathname)) return pathname.startsWith("/api/auth/") ? withoutBadCallbackCookie(request) : NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  // The page's own address for its language switch and alternates, set here so no client can choose it.
+  request.headers.set(PAGE_URL_HEADER, pathname + search);
+  if (!PAGES.test(pathname)) return pathname.startsWith("/api/auth/") ? withoutBadCallbackCookie(request) : NextResponse.next({ request: { headers: request.headers } });
   const response = intl(request);
   if (AUTH_FORM_PAGES.test(pathname)) await ensureCsrfCookie(request, response);
   return response;

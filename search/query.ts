@@ -3,6 +3,7 @@ import distance from "@turf/distance";
 import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
 import { isThinSearch, logThinSearch } from "../server/search-log";
+import { DEFAULT_LOCALE, type TranslationLocale } from "../i18n/locales";
 import { meili, offersIndexName } from "./client";
 import type { OfferDocument } from "./document";
 import { FACET_VALUES, splitFacetCounts } from "./facet-values";
@@ -24,6 +25,8 @@ export type OfferHit = {
   name: Segment[];
   organizationName: string;
   snippet: Segment[];
+  /** HTML `lang` of name and snippet: the page's language when the offer has an approved translation in it, else German. */
+  lang: string;
   address: string | null;
   phone: string | null;
   /** Straight-line distance from the search's place; never set for an offer without a public address. */
@@ -57,7 +60,7 @@ export type SearchResult = {
 
 // _geo: the distance on each card is measured from it (Meilisearch gives _geoDistance only in a
 // distance sort, and only when _geo is retrieved). Only public places have one (search/document.ts).
-const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection", "_geo"];
+const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection", "translations", "_geo"];
 const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible"] as const;
 
 async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | null; unknown: boolean }> {
@@ -79,14 +82,20 @@ function sortFor(params: SearchParams, origin: Origin | null) {
   return undefined;
 }
 
-type Card = { q: string; origin: Origin | null; now: Date };
+type Card = { q: string; origin: Origin | null; now: Date; locale: string };
 
-function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>> }, { q, origin, now }: Card): OfferHit {
+/** A card's description: the start of the text, as the fallback search shows it. */
+const shortText = (text: string) => [{ text: text.length > 220 ? `${text.slice(0, 220)}…` : text, mark: false }];
+
+function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>> }, { q, origin, now, locale }: Card): OfferHit {
+  // The resident's language where the offer has it (German pages show German: Leichte Sprache is the offer page's switch).
+  const translated = locale === DEFAULT_LOCALE ? undefined : h.translations?.[locale as TranslationLocale];
   return {
     id: h.id,
-    name: highlightName(h.name, q, h._formatted?.name),
+    name: translated ? markName(translated.name, q) : highlightName(h.name, q, h._formatted?.name),
     organizationName: h.organizationName,
-    snippet: toSegments(h._formatted?.description ?? h.description),
+    snippet: translated ? shortText(translated.description) : toSegments(h._formatted?.description ?? h.description),
+    lang: translated ? locale : DEFAULT_LOCALE,
     address: h.hasPublicAddress ? (oneLineAddress(h) ?? "") : null, // "" = public place, street unknown
     phone: h.phone,
     // Only documents with a public place carry _geo; the check on hasPublicAddress keeps it so.
@@ -158,7 +167,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
     total,
     page: params.page,
     pages: first.totalPages ?? 0,
-    hits: (first.hits as OfferDocument[]).map((h) => toHit(h, { q: params.q, origin, now })),
+    hits: (first.hits as OfferDocument[]).map((h) => toHit(h, { q: params.q, origin, now, locale })),
     facets,
     origin,
     originUnknown: unknown,
@@ -185,7 +194,8 @@ async function searchInDatabase(params: SearchParams, origin: Place | null, unkn
         id: s.id,
         name: markName(s.name, params.q),
         organizationName: s.organization.name,
-        snippet: [{ text: s.description.length > 220 ? `${s.description.slice(0, 220)}…` : s.description, mark: false }],
+        snippet: shortText(s.description),
+        lang: DEFAULT_LOCALE,
         address: location ? (oneLineAddress(location) ?? "") : null,
         phone: s.phones[0]?.number ?? null,
         distanceMeters: null,

@@ -21,8 +21,13 @@ const returnSearchSchema = z.preprocess(
 
 /** The query string to put into an offer link's `suche` parameter ("" for the plain search page). */
 export function returnSearchValue(params: SearchParams): string {
+  return queryString(toQuery(params));
+}
+
+/** A search page query (as returnSearchQuery gives it) as the `suche` value to pass on, e.g. by the offer page's own links. */
+export function queryString(query: Record<string, string | string[]>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(toQuery(params))) for (const v of [value].flat()) search.append(key, v);
+  for (const [key, value] of Object.entries(query)) for (const v of [value].flat()) search.append(key, v);
   return search.toString();
 }
 

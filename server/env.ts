@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { siteLocalesSchema } from "../i18n/site-locales";
 
 // Validated once, at start-up (instrumentation.ts imports this module): a missing or invalid
 // variable stops the server with one clear line per problem instead of failing on first use.
@@ -46,6 +47,8 @@ const schema = z.object({
   SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
   /** Sender of every mail, e.g. "Angebotskatalog Eisenach <katalog@eisenach.de>". */
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().regex(/^[^\r\n]*@[^\r\n]*$/, "must be an address such as Angebotskatalog <katalog@eisenach.de>").optional()),
+  /** The languages the site serves, e.g. "de,en,uk" (default: all of i18n/locales.ts); German always. */
+  SITE_LOCALES: z.preprocess(emptyAsUnset, siteLocalesSchema),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 }).refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" });
 

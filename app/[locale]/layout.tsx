@@ -6,6 +6,7 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
 import { RTL_LOCALES } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
+import { pageAlternateUrls } from "@/server/i18n/page-alternates";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -13,8 +14,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "Layout" });
-  return { title: { default: t("siteName"), template: `%s – ${t("siteName")}` }, description: t("tagline") };
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Layout" });
+  return {
+    title: { default: t("siteName"), template: `%s – ${t("siteName")}` },
+    description: t("tagline"),
+    // Every page in each served language, query included (<link rel="alternate" hreflang>).
+    alternates: { languages: await pageAlternateUrls(locale) },
+  };
 }
 
 export default async function LocaleLayout({

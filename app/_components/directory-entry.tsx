@@ -1,16 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { PublicOffer } from "@/server/offers/queries";
 import { oneLineAddress } from "@/server/offers/address";
 import { offerHoursLines } from "./collapse-hours";
 import { isHttpUrl, linkClass, telHref } from "./offer-section";
+import { langIfOther } from "./offer-text-notice";
 
 /**
  * One offer of the printable directory: name, provider, contact, address and hours, compact enough
  * for many to a page. Built from the public DTO only, so hidden addresses never appear.
  */
 export async function DirectoryEntry({ offer }: { offer: PublicOffer }) {
-  const [t, tHours] = await Promise.all([getTranslations("Directory"), getTranslations("Hours")]);
+  const [t, tHours, locale] = await Promise.all([getTranslations("Directory"), getTranslations("Hours"), getLocale()]);
   const website = offer.url ?? offer.organization.website;
   const hours = [...offerHoursLines(offer, tHours), ...(offer.byArrangement ? [t("byArrangement")] : [])];
   const address =
@@ -21,7 +22,7 @@ export async function DirectoryEntry({ offer }: { offer: PublicOffer }) {
         : offer.locations.map((l) => oneLineAddress(l)).filter(Boolean).join(" · ");
   return (
     <li className="break-inside-avoid border-b border-gray-300 py-2 text-sm">
-      <h3 className="text-base font-semibold">
+      <h3 className="text-base font-semibold" lang={langIfOther(offer.text.lang.name, locale)}>
         <Link href={`/angebote/${offer.id}`} className={`${linkClass} print:no-underline`}>
           {offer.name}
         </Link>

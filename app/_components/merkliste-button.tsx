@@ -3,13 +3,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { addToMerkliste, removeFromMerkliste, UNAVAILABLE, useMerkliste } from "./merkliste-store";
 
-type Props = { id: string; name: string; phone?: string | null; address?: string | null; hours?: string | null };
+type Props = { id: string; name: string; lang?: string | null; phone?: string | null; address?: string | null; hours?: string | null };
 
 /**
  * Adds an offer to or removes it from the Merkliste. Renders nothing until it runs in the browser
  * (the Merkliste needs JavaScript); pass `address` only for offers with a public address.
  */
-export function MerklisteButton({ id, name, phone = null, address = null, hours = null }: Props) {
+export function MerklisteButton({ id, name, lang = null, phone = null, address = null, hours = null }: Props) {
   const t = useTranslations("Merkliste");
   const items = useMerkliste();
   const [status, setStatus] = useState("");
@@ -20,7 +20,7 @@ export function MerklisteButton({ id, name, phone = null, address = null, hours 
     if (saved) {
       setStatus(removeFromMerkliste(id.toLowerCase()) ? t("removed", { name }) : t("storageFailed"));
     } else {
-      const ok = addToMerkliste({ id: id.toLowerCase(), name, phone, address, hours });
+      const ok = addToMerkliste({ id: id.toLowerCase(), name, lang, phone, address, hours });
       setStatus(ok ? t("added", { name }) : t("storageFailed"));
     }
   };
@@ -37,7 +37,9 @@ export function MerklisteButton({ id, name, phone = null, address = null, hours 
         }
       >
         {saved ? t("removeButton") : t("addButton")}
-        <span className="sr-only">: {name}</span>
+        <span className="sr-only">
+          : <span lang={lang ?? undefined}>{name}</span>
+        </span>
       </button>
       <span role="status" className="sr-only">
         {status}

@@ -57,7 +57,7 @@ export function MerklisteList() {
             {items.map((item) => (
               <li key={item.id} className="break-inside-avoid rounded border border-gray-300 p-3 print:border-gray-500 print:p-2">
                 <h2 className="font-semibold">
-                  <Link href={`/angebote/${item.id}`} className={linkClass}>
+                  <Link href={`/angebote/${item.id}`} className={linkClass} lang={item.lang ?? undefined}>
                     {item.name}
                   </Link>
                 </h2>

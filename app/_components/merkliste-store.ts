@@ -3,7 +3,7 @@ import { useSyncExternalStore } from "react";
 // The Merkliste lives only in this browser's localStorage: nothing about it reaches the server.
 // Format (versioned so a later change can migrate it):
 //   localStorage["angebotskatalog.merkliste"] = {"version":1,"items":[{id,name,phone,address,hours,savedAt}
-//   (hours: added later, optional, so lists saved before still read as version 1)]}
+//   (hours and lang: added later, optional, so lists saved before still read as version 1)]}
 // Everything read back is checked, because anything may have been written there.
 
 export type MerklisteItem = {
@@ -15,6 +15,8 @@ export type MerklisteItem = {
   address: string | null;
   /** Opening hours in one line as the offer page showed them when saved ("Mo–Fr 9:00–12:00"), or null. */
   hours?: string | null;
+  /** Language of the name as saved (a translation or German), for `lang` on the list; null if unknown. */
+  lang?: string | null;
   /** ISO timestamp. */
   savedAt: string;
 };
@@ -23,6 +25,8 @@ export const MERKLISTE_KEY = "angebotskatalog.merkliste";
 export const MERKLISTE_MAX = 100;
 const CHANGE_EVENT = "angebotskatalog:merkliste";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A plain language tag ("de", "uk"): anything else read back is dropped. */
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /** The browser refuses storage (blocked, or some private modes). */
 export const UNAVAILABLE = "unavailable" as const;
@@ -43,7 +47,7 @@ function parse(raw: string | null): MerklisteItem[] {
       const name = text(x?.name, 200);
       if (!id || !name || seen.has(id)) continue;
       seen.add(id);
-      items.push({ id, name, phone: text(x.phone, 60), address: text(x.address, 300), hours: text(x.hours, 500), savedAt: text(x.savedAt, 40) ?? "" });
+      items.push({ id, name, phone: text(x.phone, 60), address: text(x.address, 300), hours: text(x.hours, 500), lang: typeof x.lang === "string" && LANG.test(x.lang) && x.lang.length <= 20 ? x.lang : null, savedAt: text(x.savedAt, 40) ?? "" });
     }
     return items.slice(0, MERKLISTE_MAX);
   } catch {

@@ -6,7 +6,9 @@ import { OfferAbout } from "./offer-about";
 import { OfferAccess } from "./offer-access";
 import { OfferContact } from "./offer-contact";
 import { OfferPlace } from "./offer-place";
-import { linkClass } from "./offer-section";
+import { linkClass, OfferSection } from "./offer-section";
+import { langIfOther, OfferTextNotice } from "./offer-text-notice";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { oneLineAddress } from "@/server/offers/address";
 
 /** One line for the Merkliste; only ever built from the DTO, which has no hidden address. */
@@ -16,7 +18,7 @@ export function merklisteAddress(offer: PublicOffer) {
 }
 
 /** Everything a resident needs to act on an offer, in reading order; prints on its own. */
-export async function OfferDetails({ offer, locale }: { offer: PublicOffer; locale: string }) {
+export async function OfferDetails({ offer, locale, returnSearch }: { offer: PublicOffer; locale: string; returnSearch?: string }) {
   const t = await getTranslations("Offer");
   const tLayout = await getTranslations("Layout");
   const tHours = await getTranslations("Hours");
@@ -32,8 +34,15 @@ export async function OfferDetails({ offer, locale }: { offer: PublicOffer; loca
     <>
       {/* The header is not printed; a printed page still says where it comes from. */}
       <p className="mb-2 hidden text-sm print:block">{tLayout("siteName")}</p>
-      <h1 className="text-2xl font-bold">{offer.name}</h1>
-      {offer.alternateName && <p className="text-gray-700">{offer.alternateName}</p>}
+      <h1 className="text-2xl font-bold" lang={langIfOther(offer.text.lang.name, locale)}>
+        {offer.name}
+      </h1>
+      {/* The short name is not translated: German. */}
+      {offer.alternateName && (
+        <p className="text-gray-700" lang={langIfOther(DEFAULT_LOCALE, locale)}>
+          {offer.alternateName}
+        </p>
+      )}
       <p className="text-gray-700">
         {t("provider")}: {offer.organization.name}
       </p>
@@ -50,6 +59,7 @@ export async function OfferDetails({ offer, locale }: { offer: PublicOffer; loca
         <MerklisteButton
           id={offer.id}
           name={offer.name}
+          lang={offer.text.lang.name}
           phone={offer.phones.find((p) => !p.type || p.type === "voice" || p.type === "cell")?.number ?? null}
           address={merklisteAddress(offer)}
           hours={offerHoursLines(offer, tHours).join("; ") || null}
@@ -58,11 +68,25 @@ export async function OfferDetails({ offer, locale }: { offer: PublicOffer; loca
           {t("reportLink")}
         </a>
       </div>
-      <p className="mt-4 whitespace-pre-line">{offer.description}</p>
+      <OfferTextNotice offer={offer} returnSearch={returnSearch} />
+      <p className="mt-4 whitespace-pre-line" lang={langIfOther(offer.text.lang.description, locale)}>
+        {offer.description}
+      </p>
+      {offer.phrases.length > 0 && (
+        <OfferSection id="offer-phrases" title={t("phrases")}>
+          <ul className="list-disc ps-6">
+            {offer.phrases.map((p) => (
+              <li key={p.label} lang={langIfOther(p.lang, locale)}>
+                {p.label}
+              </li>
+            ))}
+          </ul>
+        </OfferSection>
+      )}
       {/* The ways to get in touch come right after what the offer is, before the details and the
           opening hours: on a phone they are near the top, and reading and keyboard order match. */}
       <OfferContact offer={offer} />
-      <OfferAbout offer={offer} />
+      <OfferAbout offer={offer} locale={locale} />
       <OfferPlace offer={offer} />
       <OfferAccess offer={offer} locale={locale} />
       <p className="mt-6 text-sm text-gray-700">{verified ? t("lastVerified", { date: verified }) : t("notVerified")}</p>

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { HeaderAccount } from "./account/header-account";
+import { LanguageOffer } from "./language-offer";
+import { LanguageSwitch } from "./language-switch";
 import { plainHrefs } from "./plain-href";
 
 const NAV = [
@@ -15,7 +17,9 @@ export async function SiteHeader() {
   const href = await plainHrefs();
   return (
     <header className="bg-brand text-white print:hidden">
+      <LanguageOffer />
       <div className="mx-auto max-w-4xl px-4 py-4">
+        <LanguageSwitch />
         <a href={href("/")} className="text-xl font-bold text-white no-underline">
           {t("siteName")}
         </a>
@@ -27,7 +31,7 @@ export async function SiteHeader() {
                 <a href={href(path)}>{tNav(key)}</a>
               </li>
             ))}
-            {/* The same for everyone on the server keeps the residents' pages static (no cookie read). */}
+            {/* Who is signed in is asked by the browser: the server reads no cookie for residents' pages. */}
             <li className="sm:ml-auto">
               <HeaderAccount signInHref={href("/anmelden")} signOutCallback={`${href("/anmelden")}?abgemeldet=1`} />
             </li>

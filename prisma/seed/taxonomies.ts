@@ -1,7 +1,11 @@
-// The four classification schemes of the catalogue, with fixed ids so that seeding is idempotent
+// The classification schemes of the catalogue (and the phrase library, ./hinweise.ts), with fixed ids so that seeding is idempotent
 // and other data (plan, offers, exports) can refer to stable terms.
 // Handlungsfelder and life phases follow the domain description (docs: domain.md; facts:
 // eisenach-facts.json, handlungsfelder / lifePhases). Offer types are our own working list.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { TRANSLATION_LOCALES, type TranslationLocale } from "../../i18n/locales";
 import { hinweis } from "./hinweise";
 import { planningAreas } from "./planning-areas";
 
@@ -11,8 +15,8 @@ export type SeedTerm = {
   /** German label (source language). */
   name: string;
   description?: string;
-  /** Other languages and Leichte Sprache ("de-x-ls"). */
-  labels: { en: string; "de-x-ls"?: string; uk?: string; ru?: string; ar?: string; fa?: string };
+  /** Other languages and Leichte Sprache ("de-x-ls"); uk, ru, ar, fa come from term-labels/<locale>.json. */
+  labels: { en: string; "de-x-ls"?: string } & Partial<Record<TranslationLocale, string>>;
   sortOrder: number;
 };
 
@@ -241,7 +245,48 @@ const planungsraum: SeedTaxonomy = {
   })),
 };
 
-export const taxonomies: SeedTaxonomy[] = [handlungsfeld, lebensphase, angebotsart, planungsraum, hinweis];
+// ---------------------------------------------------------------- labels per language from files
+
+/** One file per language, so a translator edits one file: `{ "<taxonomy key>": { "<code>": "<label>" } }`. */
+const TERM_LABELS_DIR = path.join(import.meta.dirname, "term-labels");
+const termLabelsFile = z.record(z.string(), z.record(z.string(), z.string().trim().min(1)));
+
+/**
+ * Adds the labels of every translation locale that has a file in `dir` to the terms, next to the
+ * labels written above (en, de-x-ls). Naming an unknown taxonomy or code, or relabelling a term
+ * that is labelled above, is an error: a typo in a hand-edited translation file must not vanish.
+ * The seed upserts `labels` on every run, so a corrected file reaches existing databases.
+ */
+export function withTermLabels(list: SeedTaxonomy[], dir = TERM_LABELS_DIR): SeedTaxonomy[] {
+  const problems: string[] = [];
+  const added = new Map<string, Partial<Record<TranslationLocale, string>>>();
+  for (const locale of TRANSLATION_LOCALES) {
+    const file = path.join(dir, `${locale}.json`);
+    if (!existsSync(file)) continue;
+    const parsed = termLabelsFile.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!parsed.success) {
+      problems.push(`${locale}.json: ${parsed.error.message}`);
+      continue;
+    }
+    for (const [key, labels] of Object.entries(parsed.data)) {
+      const taxonomy = list.find((t) => t.key === key);
+      if (!taxonomy) problems.push(`${locale}.json: unknown taxonomy "${key}"`);
+      for (const [code, label] of Object.entries(labels)) {
+        const term = taxonomy?.terms.find((x) => x.code === code);
+        if (!term) {
+          if (taxonomy) problems.push(`${locale}.json: unknown ${key} code "${code}"`);
+          continue;
+        }
+        if (term.labels[locale] !== undefined) problems.push(`${locale}.json: ${key} "${code}" is labelled in taxonomies.ts already`);
+        added.set(term.id, { ...added.get(term.id), [locale]: label });
+      }
+    }
+  }
+  if (problems.length) throw new Error(`invalid term labels in ${dir}:\n- ${problems.join("\n- ")}`);
+  return list.map((t) => ({ ...t, terms: t.terms.map((term) => ({ ...term, labels: { ...term.labels, ...added.get(term.id) } })) }));
+}
+
+export const taxonomies: SeedTaxonomy[] = withTermLabels([handlungsfeld, lebensphase, angebotsart, planungsraum, hinweis]);
 
 /** Codes by taxonomy, for type-checked references in offers and plan. */
 export type HandlungsfeldCode = "1" | "2" | "3" | "4" | "5" | "6";

@@ -2,7 +2,9 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { LEICHTE_SPRACHE } from "../../i18n/locales";
 import { isSearchable } from "../../search/document";
+import { resolveOfferText, termLabel, type TextView } from "./offer-text";
 import { publicOfferView } from "./public-view";
 
 // What a resident may see of a published offer. The select below names every column that is read,
@@ -42,6 +44,11 @@ export const publicOfferSelect = {
   isDemo: true,
   organization: { select: { name: true, website: true } },
   terms: { select: { term: { select: { name: true, labels: true, sortOrder: true, taxonomy: { select: { key: true } } } } } },
+  // Approved translations only (texts, nothing about a place); the page picks the reader's language.
+  translations: {
+    where: { reviewState: "APPROVED" },
+    select: { locale: true, name: true, description: true, eligibilityDescription: true, feesDescription: true, applicationProcess: true, outdatedSince: true },
+  },
   locations: {
     select: {
       location: {
@@ -86,28 +93,36 @@ type ScheduleRow = Row["schedules"][number];
 const toSchedule = ({ weekday, opensAt, closesAt, description }: ScheduleRow) => ({ weekday, opensAt, closesAt, description });
 
 /** A taxonomy label in the reader's language, German as the fallback. */
-export function label(term: { name: string; labels: unknown }, locale: string) {
-  const labels = term.labels && typeof term.labels === "object" ? (term.labels as Record<string, unknown>) : {};
-  return typeof labels[locale] === "string" ? (labels[locale] as string) : term.name;
-}
+export const label = (term: { name: string; labels: unknown }, locale: string) => termLabel(term, locale).label;
 
-export function toPublicOffer(stored: Row, locale: string) {
+/** The public DTO in the reader's language; `view` is the offer page's Leichte Sprache switch. */
+export function toPublicOffer(stored: Row, locale: string, view?: TextView) {
   const s = publicOfferView(stored);
+  const text = resolveOfferText(s, s.translations, locale, view);
+  // Phrases (taxonomy "hinweis") follow the text: in Leichte Sprache when the page shows it.
+  const phraseLocale = text.kind === "leichteSprache" ? LEICHTE_SPRACHE : locale;
   return {
     id: s.id,
-    name: s.name,
+    name: text.name,
     alternateName: s.alternateName,
-    description: s.description,
+    description: text.description,
+    /** Which text is shown, the HTML `lang` of each field, and whether Leichte Sprache exists. */
+    text: { kind: text.kind, outdated: text.outdated, lang: text.lang, hasLeichteSprache: text.hasLeichteSprache },
+    /** Standard phrases from the phrase library, in the text's language (German as fallback). */
+    phrases: s.terms
+      .filter((t) => t.term.taxonomy.key === "hinweis")
+      .sort((a, b) => a.term.sortOrder - b.term.sortOrder)
+      .map((t) => termLabel(t.term, phraseLocale)),
     organization: { name: s.organization.name, website: s.organization.website },
     /** Angebotsarten ("what"), in the reader's language. */
     categories: s.terms
       .filter((t) => t.term.taxonomy.key === "angebotsart")
       .sort((a, b) => a.term.sortOrder - b.term.sortOrder)
       .map((t) => label(t.term, locale)),
-    eligibility: s.eligibilityDescription,
-    feesDescription: s.feesDescription,
+    eligibility: text.eligibilityDescription,
+    feesDescription: text.feesDescription,
     free: s.free,
-    applicationProcess: s.applicationProcess,
+    applicationProcess: text.applicationProcess,
     requiredDocuments: s.requiredDocuments,
     appointmentRequired: s.appointmentRequired,
     byArrangement: s.byArrangement,
@@ -145,11 +160,11 @@ export function toPublicOffer(stored: Row, locale: string) {
 }
 
 /** Cached per request: the page and its metadata ask for the same offer. */
-export const getPublicOffer = cache(async (id: string, locale = "de") => {
+export const getPublicOffer = cache(async (id: string, locale = "de", view?: TextView) => {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const s = await db.service.findUnique({ where: { id }, select: publicOfferSelect });
   if (!s || !isSearchable(s)) return null;
-  return toPublicOffer(s, locale);
+  return toPublicOffer(s, locale, view);
 });
 
 export type PublicOffer = NonNullable<Awaited<ReturnType<typeof getPublicOffer>>>;

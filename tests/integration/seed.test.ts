@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { offerDataSchema } from "../../server/offers/schema";
 import { readOfferData } from "../../server/offers/store";
@@ -8,6 +10,7 @@ import { setupTestDatabase } from "../setup/database";
 import { createUser } from "../setup/fixtures";
 
 const { db } = setupTestDatabase();
+const TERM_LABELS = path.resolve(import.meta.dirname, "../../prisma/seed/term-labels");
 
 let firstRun: Awaited<ReturnType<typeof seedDatabase>>;
 
@@ -186,6 +189,29 @@ describe("Eisenach seed", () => {
     const again = await seedDatabase(db);
     expect(again).toEqual({ offers: offers.length, published: 0 });
     expect(await snapshot()).toEqual(before);
+  }, RESEED_TIMEOUT);
+
+  it("gives every term its labels from term-labels/<locale>.json and restores them when run again", async () => {
+    const files = readdirSync(TERM_LABELS).map((f) => [f.replace(/\.json$/, ""), JSON.parse(readFileSync(path.join(TERM_LABELS, f), "utf8"))] as const);
+    expect(files.map(([locale]) => locale)).toEqual(expect.arrayContaining(["uk", "ru"]));
+    const debt = () => db.taxonomyTerm.findFirstOrThrow({ where: { taxonomy: { key: "angebotsart" }, code: "schuldnerberatung" } });
+    const expected = {
+      en: "Debt and insolvency counselling",
+      "de-x-ls": "Hilfe bei Schulden",
+      ...Object.fromEntries(files.map(([locale, labels]) => [locale, labels.angebotsart.schuldnerberatung])),
+    };
+    expect((await debt()).labels).toEqual(expected);
+    for (const [locale, labels] of files) {
+      for (const [key, byCode] of Object.entries(labels as Record<string, Record<string, string>>)) {
+        const terms = await db.taxonomyTerm.findMany({ where: { taxonomy: { key } }, select: { code: true, labels: true } });
+        for (const t of terms) expect((t.labels as Record<string, string>)[locale], `${locale} ${key} ${t.code}`).toBe(byCode[t.code]);
+      }
+    }
+    // A re-seed writes the labels again: a corrected translation file reaches existing databases.
+    const { id } = await debt();
+    await db.taxonomyTerm.update({ where: { id }, data: { labels: { en: "stale" } } });
+    await seedDatabase(db);
+    expect((await debt()).labels).toEqual(expected);
   }, RESEED_TIMEOUT);
 
   it("keeps planners' edits to the plan when run again (they are in the plan's history, a re-seed is not)", async () => {

@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { plainHrefs } from "../plain-href";
 import { toQuery, type SearchParams } from "@/search/params";
 import type { OfferHit, SearchResult } from "@/search/query";
 import { RETURN_PARAM, returnSearchValue } from "@/search/return-search";
 import { MerklisteButton } from "../merkliste-button";
+import { langIfOther } from "../offer-text-notice";
 import { Highlighted } from "./highlighted";
 import { NoResults } from "./no-results";
 
@@ -17,7 +18,7 @@ const hitRows = [
 ].join(" ");
 
 export async function SearchResults({ query, result }: { query: SearchParams; result: SearchResult }) {
-  const [t, format] = await Promise.all([getTranslations("Search"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("Search"), getFormatter(), getLocale()]);
   const href = await plainHrefs();
   const km = (meters: number) => format.number(meters / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const opening = (status: OfferHit["opening"]) =>
@@ -44,13 +45,14 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
       <ul className={`space-y-4 ${hitRows}`}>
         {result.hits.map((hit) => (
           <li key={hit.id}>
-            <h3>
+            {/* German where the offer has no text in the page's language: marked for screen readers. */}
+            <h3 lang={langIfOther(hit.lang, locale)}>
               <a href={offerHref(hit.id)}>
                 <Highlighted segments={hit.name} />
               </a>
             </h3>
             <p>{hit.organizationName}</p>
-            <p>
+            <p lang={langIfOther(hit.lang, locale)}>
               <Highlighted segments={hit.snippet} />
             </p>
             <p>
@@ -66,7 +68,7 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
                 </>
               )}
             </p>
-            <MerklisteButton id={hit.id} name={hit.name.map((s) => s.text).join("")} phone={hit.phone} address={hit.address} />
+            <MerklisteButton id={hit.id} name={hit.name.map((s) => s.text).join("")} lang={hit.lang} phone={hit.phone} address={hit.address} />
           </li>
         ))}
       </ul>

@@ -1,7 +1,12 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { placeholderClass, type TextSection } from "@/app/_components/offer-section";
+import { connection } from "next/server";
+import { linkClass, placeholderClass, type TextSection } from "@/app/_components/offer-section";
+import { langIfOther } from "@/app/_components/offer-text-notice";
+import { Link } from "@/i18n/navigation";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
+import { listLeichteSpracheOffers } from "@/server/offers/leichte-sprache";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -10,11 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The site explained in Leichte Sprache: one statement per line, large text. */
+/** The site explained in Leichte Sprache: one statement per line, large text; then the offers described in Leichte Sprache. */
 export default async function LeichteSprachePage({ params }: Props) {
   const { locale } = await params;
   enterPageLocale(locale);
-  const t = await getTranslations("Pages.leichteSprache");
+  await connection(); // the list of offers comes from the database per request, not from the build
+  const [t, offers] = await Promise.all([getTranslations("Pages.leichteSprache"), listLeichteSpracheOffers()]);
   const sections = t.raw("sections") as TextSection[];
   return (
     <div className="text-lg leading-relaxed">
@@ -30,6 +36,24 @@ export default async function LeichteSprachePage({ params }: Props) {
           ))}
         </section>
       ))}
+      <section aria-labelledby="ls-angebote" className="mt-8">
+        <h2 id="ls-angebote" className="text-2xl font-semibold">
+          {t("offersTitle")}
+        </h2>
+        <p className="mt-2">{offers.length > 0 ? t("offersIntro") : t("noOffers")}</p>
+        {offers.length > 0 && (
+          <ul className="mt-2 list-disc space-y-1 ps-6">
+            {offers.map((o) => (
+              <li key={o.id}>
+                {/* The names are in Leichte Sprache, i.e. German, whatever the page's language. */}
+                <Link href={{ pathname: `/angebote/${o.id}`, query: { text: "leicht" } }} className={linkClass} lang={langIfOther(DEFAULT_LOCALE, locale)}>
+                  {o.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

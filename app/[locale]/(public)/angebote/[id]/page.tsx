@@ -9,23 +9,26 @@ import { linkClass } from "@/app/_components/offer-section";
 import { OfferPlanMeasures } from "@/app/_components/plan/offer-plan-measures";
 import { QuickExit } from "@/app/_components/quick-exit";
 import { getPathname, Link } from "@/i18n/navigation";
-import { RETURN_PARAM, returnSearchQuery } from "@/search/return-search";
+import { queryString, RETURN_PARAM, returnSearchQuery } from "@/search/return-search";
+import { offerPageView } from "@/server/offers/offer-text";
 import { getPublicOffer } from "@/server/offers/queries";
 import { reportErrorAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// The title is the name as the page shows it: translated, in Leichte Sprache, or German.
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, id } = await params;
-  const offer = await getPublicOffer(id, locale);
+  const offer = await getPublicOffer(id, locale, offerPageView((await searchParams)?.text, locale));
   return offer ? { title: offer.name } : {};
 }
 
 export default async function OfferPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
-  const backQuery = returnSearchQuery((await searchParams)?.[RETURN_PARAM]);
+  const query = await searchParams;
+  const backQuery = returnSearchQuery(query?.[RETURN_PARAM]);
   enterPageLocale(locale);
-  const offer = await getPublicOffer(id, locale);
+  const offer = await getPublicOffer(id, locale, offerPageView(query?.text, locale));
   if (!offer) notFound();
   const t = await getTranslations("Offer");
   const permalink = `${getPathname({ href: `/angebote/${offer.id}`, locale })}#fehler-melden`;
@@ -38,7 +41,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
             {t("back")}
           </Link>
         </p>
-        <OfferDetails offer={offer} locale={locale} />
+        <OfferDetails offer={offer} locale={locale} returnSearch={queryString(backQuery) || undefined} />
         <OfferPlanMeasures measures={offer.planMeasures} />
         <OfferReportForm offerId={offer.id} action={reportErrorAction} permalink={permalink} />
       </article>
