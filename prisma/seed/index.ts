@@ -300,8 +300,9 @@ export function validateSeed() {
       ["handlungsfelder", "handlungsfeld"],
       ["lebensphasen", "lebensphase"],
       ["angebotsarten", "angebotsart"],
+      ["hinweise", "hinweis"],
     ] as const) {
-      if (o[field].length === 0) problems.push(`offer ${o.name}: no ${key}`);
+      if (o[field].length === 0 && field !== "hinweise") problems.push(`offer ${o.name}: no ${key}`);
       for (const c of o[field]) if (!codes.get(key)!.has(c)) problems.push(`offer ${o.name}: unknown ${key} ${c}`);
       if (new Set(o[field]).size !== o[field].length) problems.push(`offer ${o.name}: duplicate ${key}`);
     }

@@ -1,4 +1,4 @@
-// The four classification schemes of the catalogue, with fixed ids so that seeding is idempotent
+// The classification schemes of the catalogue (and the phrase library, ./hinweise.ts), with fixed ids so that seeding is idempotent
 // and other data (plan, offers, exports) can refer to stable terms.
 // Handlungsfelder and life phases follow the domain description (docs: domain.md; facts:
 // eisenach-facts.json, handlungsfelder / lifePhases). Offer types are our own working list.
@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { TRANSLATION_LOCALES, type TranslationLocale } from "../../i18n/locales";
+import { hinweis } from "./hinweise";
 import { planningAreas } from "./planning-areas";
 
 export type SeedTerm = {
@@ -21,7 +22,7 @@ export type SeedTerm = {
 
 export type SeedTaxonomy = {
   id: string;
-  key: "handlungsfeld" | "lebensphase" | "angebotsart" | "planungsraum";
+  key: "handlungsfeld" | "lebensphase" | "angebotsart" | "planungsraum" | "hinweis";
   name: string;
   description: string;
   uri?: string;
@@ -285,7 +286,7 @@ export function withTermLabels(list: SeedTaxonomy[], dir = TERM_LABELS_DIR): See
   return list.map((t) => ({ ...t, terms: t.terms.map((term) => ({ ...term, labels: { ...term.labels, ...added.get(term.id) } })) }));
 }
 
-export const taxonomies: SeedTaxonomy[] = withTermLabels([handlungsfeld, lebensphase, angebotsart, planungsraum]);
+export const taxonomies: SeedTaxonomy[] = withTermLabels([handlungsfeld, lebensphase, angebotsart, planungsraum, hinweis]);
 
 /** Codes by taxonomy, for type-checked references in offers and plan. */
 export type HandlungsfeldCode = "1" | "2" | "3" | "4" | "5" | "6";

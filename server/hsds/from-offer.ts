@@ -6,6 +6,7 @@ import type { HsdsAttribute, HsdsService } from "./hsds-schema";
 import { stableUuid } from "./ids";
 import { planningAttributes, propertyAttributes } from "./properties";
 import { toHsdsSchedules } from "./schedules";
+import { TRANSLATIONS_PROPERTY, toHsdsTranslations } from "./translations";
 import { TERM_FIELDS, measureTerm, toHsdsAttribute, type TermField, type VocabTerm, type Vocabulary } from "./taxonomies";
 
 // OfferData -> HSDS 3.0 service object (valid against
@@ -188,6 +189,7 @@ export function fromOffer(stored: OfferData, ctx: ExportContext): HsdsService {
     required_documents: offer.requiredDocuments.map((document, i) => ({ id: stableUuid(offer.id, "required_document", String(i)), document })),
     contacts: offer.contacts.map((c, i) => ({ ...c, id: c.id ?? stableUuid(offer.id, "contact", String(i)) })),
     attributes: attributes(offer, ctx),
+    [TRANSLATIONS_PROPERTY]: toHsdsTranslations(offer),
   });
 }
 

@@ -156,6 +156,10 @@ export const hsdsServiceSchema = z.looseObject({
   required_documents: list(z.looseObject({ id, document: str, uri: str })),
   contacts: list(hsdsContactSchema),
   attributes: list(hsdsAttributeSchema),
+  /** Our extension: translated texts keyed by BCP 47 tag (translations.ts). */
+  x_translations: z
+    .record(z.string(), z.looseObject({ name: str, description: str, eligibility_description: str, application_process: str, fees_description: str }))
+    .nullish(),
 });
 
 // No transforms above, so what the import reads and what the export writes have the same type.

@@ -136,8 +136,9 @@ function withKeptFields(r: Checked, stored: OfferData | null): OfferDataInput {
     addressVisibility,
     locations: keepAddress ? stored.locations : r.data.locations,
     planning: r.hasPlanning ? r.data.planning : stored.planning,
-    // HSDS 3.0 carries no translations: a re-import keeps the reviewed ones.
-    translations: stored.translations,
+    // HSDS 3.0 has no translations; a file without our x_translations (another directory's, or a
+    // CSV package) keeps the reviewed ones.
+    translations: r.hasTranslations ? r.data.translations : stored.translations,
     // Nor the city's protection mark: a re-import must not take Quick-Exit off a women's shelter.
     protectionOffer: stored.protectionOffer,
   };

@@ -3,6 +3,7 @@ import { fromHsdsAccessibility } from "./accessibility";
 import type { HsdsAttribute, HsdsContact, HsdsLocation, HsdsOrganization, HsdsPhone, HsdsService } from "./hsds-schema";
 import { readPlanning, readProperties } from "./properties";
 import { fromHsdsSchedules } from "./schedules";
+import { fromHsdsTranslations } from "./translations";
 import { resolveAttribute, type ResolvedAttribute, type TermField, type Vocabulary } from "./taxonomies";
 
 // HSDS 3.0 service object (already checked by hsdsServiceSchema) -> organisation + OfferData.
@@ -14,7 +15,7 @@ import { resolveAttribute, type ResolvedAttribute, type TermField, type Vocabula
 // maximum_age, assurer_email, organization's own locations/phones/contacts/identifiers, a
 // location's own phones and contacts, languages of phones and locations, contacts' phones,
 // address_2/region/country, service_areas' names (our areas come from Planungsraum attributes),
-// schedule validity. Phones and contacts of a service_at_location are added to the offer's.
+// schedule validity. Translations come from the extension property x_translations (translations.ts). Phones and contacts of a service_at_location are added to the offer's.
 
 export type OrganizationInput = {
   id: string;
@@ -31,6 +32,8 @@ export type OrganizationInput = {
 export type MappedService = {
   organization: OrganizationInput | null;
   offer: OfferDataInput;
+  /** Whether the record carried translations (x_translations; else the stored ones are kept on import). */
+  hasTranslations: boolean;
   /** Whether the record carried planner-only facts (else the stored ones are kept on import). */
   hasPlanning: boolean;
   /** Whether the record said how visible the address is (our property attribute). */
@@ -190,6 +193,7 @@ export function toOffer(service: HsdsService, vocab: Vocabulary): MappedService 
     handlungsfelder: codes("handlungsfelder"),
     lebensphasen: codes("lebensphasen"),
     angebotsarten: codes("angebotsarten"),
+    hinweise: codes("hinweise"),
     measureIds: [...new Set(of("measure").map((r) => r.id))],
     locations,
     schedules,
@@ -199,9 +203,12 @@ export function toOffer(service: HsdsService, vocab: Vocabulary): MappedService 
     // Catalogue properties (address visibility, channels, ...) override what was derived above.
     ...(properties.fields as Partial<OfferDataInput>),
   };
+  const translations = fromHsdsTranslations(service, warn);
+  if (translations) offer.translations = translations;
   return {
     organization,
     offer,
+    hasTranslations: translations !== undefined,
     hasPlanning: planning.planning !== null,
     hasAddressVisibility: properties.fields.addressVisibility !== undefined,
     warnings,

@@ -37,6 +37,7 @@ export function canonicalOffer(d: OfferData, { rowIds = true }: Options = {}): O
     handlungsfelder: [...d.handlungsfelder].sort(),
     lebensphasen: [...d.lebensphasen].sort(),
     angebotsarten: [...d.angebotsarten].sort(),
+    hinweise: [...d.hinweise].sort(),
     serviceAreaCodes: [...d.serviceAreaCodes].sort(),
     measureIds: [...d.measureIds].sort(),
     channels: [...d.channels].sort(),

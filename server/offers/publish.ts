@@ -35,7 +35,8 @@ export async function publishOffer(
     data: {
       serviceId: data.id,
       version,
-      data,
+      // A confirmation ("still current") acts on this publication only; the published version does not keep it.
+      data: { ...data, translations: data.translations.map((t) => ({ ...t, stillCurrent: false })) },
       source: meta.source,
       actorId: meta.actorId ?? null,
       revisionId: meta.revisionId ?? null,

@@ -17,6 +17,8 @@ export const TERM_FIELDS = {
   handlungsfelder: "handlungsfeld",
   lebensphasen: "lebensphase",
   angebotsarten: "angebotsart",
+  /** Standard phrases ("kostenlos", "ohne Termin"), shown to residents in their language. */
+  hinweise: "hinweis",
 } as const;
 export type TermField = keyof typeof TERM_FIELDS;
 
@@ -91,6 +93,12 @@ export const translationSchema = z.object({
   eligibilityDescription: optionalText(4000),
   feesDescription: optionalText(2000),
   applicationProcess: optionalText(4000),
+  /**
+   * The editor confirms that this unchanged translation still fits the German text: publishing it
+   * clears (or does not set) its outdatedSince. Only meaningful in a revision; the published rows
+   * do not keep it, so a version read back from the tables never carries it.
+   */
+  stillCurrent: z.boolean().default(false),
 });
 
 /** The offer's fields, without the cross-field rules (forms derive their schema from this). */
@@ -127,6 +135,7 @@ export const offerFieldsSchema = z.object({
   handlungsfelder: z.array(code).max(6).default([]),
   lebensphasen: z.array(code).max(20).default([]),
   angebotsarten: z.array(code).max(20).default([]),
+  hinweise: z.array(code).max(30).default([]),
   locations: z.array(locationSchema).max(30).default([]),
   /** Hours that belong to no location (e.g. phone hours). */
   schedules: z.array(scheduleSchema).max(50).default([]),

@@ -57,6 +57,32 @@ export async function resolveReferences(tx: Tx, data: OfferData) {
   return { termIds, areaIds };
 }
 
+/** The German fields a translation renders: a change to one of them can leave a translation behind. */
+const TRANSLATED_FIELDS = ["name", "description", "eligibilityDescription", "applicationProcess"] as const;
+const TRANSLATION_TEXT = [...TRANSLATED_FIELDS, "feesDescription"] as const;
+
+/**
+ * outdatedSince of each translation `data` publishes: null when the translation is new, was
+ * edited, or was confirmed still current (`stillCurrent`) in this publication; now when the German
+ * text it renders changed and it did not; else whatever it was.
+ */
+async function outdatedSinceByLocale(tx: Tx, data: OfferData) {
+  const before = await tx.service.findUnique({
+    where: { id: data.id },
+    select: { version: true, name: true, description: true, eligibilityDescription: true, applicationProcess: true, translations: true },
+  });
+  const result = new Map<string, Date | null>();
+  if (!before || before.version === 0) return result;
+  const germanChanged = TRANSLATED_FIELDS.some((f) => (before[f] ?? null) !== (data[f] ?? null));
+  const now = new Date();
+  for (const t of data.translations) {
+    const old = before.translations.find((p) => p.locale === t.locale);
+    const edited = !old || TRANSLATION_TEXT.some((f) => (old[f] ?? null) !== (t[f] ?? null));
+    result.set(t.locale, edited || t.stillCurrent ? null : germanChanged ? (old.outdatedSince ?? now) : old.outdatedSince);
+  }
+  return result;
+}
+
 /** Replaces the stored (published) state of one offer with `data`. */
 export async function writeOfferData(tx: Tx, data: OfferData) {
   const { termIds, areaIds } = await resolveReferences(tx, data);
@@ -88,6 +114,8 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
     homeVisits: data.homeVisits,
     isDemo: data.isDemo,
   };
+  // Read before the upsert and the delete below: outdatedSince compares with what was published.
+  const outdated = await outdatedSinceByLocale(tx, data);
   await tx.service.upsert({ where: { id: data.id }, create: { id: data.id, ...core }, update: core });
 
   const serviceId = data.id;
@@ -130,7 +158,12 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
   await tx.serviceMeasure.createMany({ data: data.measureIds.map((measureId) => ({ serviceId, measureId })) });
   // Translations are reviewed as part of the offer, so what is published here is approved.
   await tx.serviceTranslation.createMany({
-    data: data.translations.map((t) => ({ ...t, serviceId, reviewState: "APPROVED" as const })),
+    data: data.translations.map(({ stillCurrent: _confirmed, ...t }) => ({
+      ...t,
+      serviceId,
+      reviewState: "APPROVED" as const,
+      outdatedSince: outdated.get(t.locale) ?? null,
+    })),
   });
   if (data.planning) {
     await tx.servicePlanning.upsert({
@@ -177,6 +210,7 @@ export async function readOfferData(tx: Tx, serviceId: string): Promise<OfferDat
     handlungsfelder: codesOf("handlungsfeld"),
     lebensphasen: codesOf("lebensphase"),
     angebotsarten: codesOf("angebotsart"),
+    hinweise: codesOf("hinweis"),
     locations: s.locations.map(({ location: l }) => ({
       ...l,
       planningAreaCode: l.planningArea?.code ?? null,

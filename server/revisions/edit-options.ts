@@ -10,6 +10,8 @@ export type EditOptions = {
   handlungsfelder: Choice[];
   lebensphasen: Choice[];
   angebotsarten: Choice[];
+  /** The phrase library (taxonomy "hinweis"). */
+  hinweise: Choice[];
   planningAreas: Choice[];
   measures: MeasureGroup[];
 };
@@ -21,8 +23,9 @@ const choices = (labels: Record<string, string> = {}): Choice[] => Object.entrie
  * already serves (`linkedMeasureIds`): leaving them out would drop the link silently on save.
  */
 export async function getEditOptions(locale: string, linkedMeasureIds: string[] = []): Promise<EditOptions> {
-  const [labels, measures] = await Promise.all([
+  const [labels, german, measures] = await Promise.all([
     getTermLabels(locale),
+    getTermLabels("de"),
     db.measure.findMany({
       where: { OR: [{ retiredAt: null }, { id: { in: linkedMeasureIds } }] },
       orderBy: [{ period: { startsOn: "desc" } }, { handlungsfeld: { sortOrder: "asc" } }, { code: "asc" }, { title: "asc" }],
@@ -40,6 +43,8 @@ export async function getEditOptions(locale: string, linkedMeasureIds: string[] 
     handlungsfelder: choices(labels.handlungsfeld),
     lebensphasen: choices(labels.lebensphase),
     angebotsarten: choices(labels.angebotsart),
+    // German: providers pick the phrase by its meaning in the source language (residents see theirs).
+    hinweise: choices(german.hinweis),
     planningAreas: choices(labels.planungsraum),
     measures: [...groups].map(([label, list]) => ({ label, choices: list })),
   };

@@ -8,3 +8,10 @@ export class StaleRevisionError extends Error {
     this.name = "StaleRevisionError";
   }
 }
+
+/** A reviewer rejected a translation without a usable reason: nothing was decided. */
+export class TranslationRejectionError extends Error {
+  constructor(readonly errors: Partial<Record<string, "too_short" | "too_long">>) {
+    super(`translation rejections need a reason: ${Object.keys(errors).join(", ")}`);
+  }
+}

@@ -24,6 +24,8 @@ const translationForm = z
     eligibilityDescription: optional(4000),
     feesDescription: optional(2000),
     applicationProcess: optional(4000),
+    /** "Übersetzung ist noch aktuell": confirms an unchanged translation after a German change. */
+    stillCurrent: z.boolean().default(false),
   })
   .superRefine((t, ctx) => {
     const started = [t.name, t.description, t.eligibilityDescription, t.feesDescription, t.applicationProcess].some(Boolean);

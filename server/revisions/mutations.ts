@@ -5,7 +5,8 @@ import { publishOffer } from "../offers/publish";
 import { offerDataSchema, type OfferData } from "../offers/schema";
 import { formatPaths } from "@conform-to/dom";
 import { OfferDataError, readOfferData, resolveReferences } from "../offers/store";
-import { StaleRevisionError } from "./errors";
+import { StaleRevisionError, TranslationRejectionError } from "./errors";
+import { changedTranslationLocales, parseTranslationRejections, withoutRejected } from "./translation-review";
 import { applyForm } from "./apply-form";
 import { blankOffer } from "./new-offer";
 import { formErrorCodes, formErrorMap, type FormErrorCode, type OfferFormValues } from "./form";
@@ -110,22 +111,29 @@ async function findSubmitted(user: RevisionUser | null, revisionId: string) {
 }
 
 /**
- * Publishes the revision and marks it approved, in one transaction. Refused (StaleRevisionError)
+ * Publishes the revision and marks it approved, in one transaction. `translationRejections`
+ * (locale -> reason, from the review form) keeps those changed translations unpublished. Refused (StaleRevisionError)
  * if the offer was published again since the draft was made: the reviewer must look again.
  */
-export async function approveRevision(actor: RevisionUser | null, revisionId: string) {
+export async function approveRevision(actor: RevisionUser | null, revisionId: string, translationRejections: unknown = {}) {
   const { user, revision } = await findSubmitted(actor, revisionId);
   return db.$transaction(async (tx) => {
+    const draft = offerDataSchema.parse(revision.data);
+    const published = await readOfferData(tx, revision.serviceId);
+    // Translations the reviewer refuses (each with a reason) are published as they were before.
+    const rejections = parseTranslationRejections(translationRejections, changedTranslationLocales(published, draft));
+    if (!rejections.ok) throw new TranslationRejectionError(rejections.errors);
     const claimed = await tx.serviceRevision.updateMany({
       where: { id: revision.id, state: "SUBMITTED" },
-      data: { state: "APPROVED", reviewerId: user.id, decidedAt: new Date() },
+      data: { state: "APPROVED", reviewerId: user.id, decidedAt: new Date(), rejectedTranslations: rejections.value },
     });
     if (claimed.count !== 1) throw new NotFoundError(`revision ${revisionId}`);
+    const data = withoutRejected(draft, published, Object.keys(rejections.value));
     // publishOffer locks the offer row and takes the next number: anything but base + 1 means
     // someone published in between, and throwing rolls the whole transaction back.
-    const published = await publishOffer(tx, revision.data as OfferData, { source: "APPROVAL", actorId: user.id, revisionId: revision.id });
-    if (published.version !== revision.baseVersion + 1) throw new StaleRevisionError(revision.baseVersion, published.version - 1);
-    return published;
+    const result = await publishOffer(tx, data, { source: "APPROVAL", actorId: user.id, revisionId: revision.id });
+    if (result.version !== revision.baseVersion + 1) throw new StaleRevisionError(revision.baseVersion, result.version - 1);
+    return result;
   });
 }
 

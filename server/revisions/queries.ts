@@ -10,6 +10,9 @@ import { offerAsReadBy } from "./city-fields";
 import { blankOffer } from "./new-offer";
 import type { RevisionUser } from "./mutations";
 import { revisionIdSchema } from "./schema";
+import { changedTranslationLocales } from "./translation-review";
+import { getTranslationStatuses, type TranslationStatuses } from "./translation-states";
+import type { TranslationLocale } from "../../i18n/locales";
 
 const personOf = (p: { name: string | null; email: string } | null) => (p ? (p.name ?? p.email) : null);
 
@@ -46,6 +49,7 @@ export type OfferForEdit = {
   rejectedComment: string | null;
   /** Reviewers may publish their edit at once and edit the city's planning fields. */
   mayPublish: boolean;
+  translations: TranslationStatuses;
 };
 
 /** The edit form's values: the person's open revision if there is one, else the published version. */
@@ -61,13 +65,15 @@ export async function getOfferForEdit(user: RevisionUser, offerId: string): Prom
     db.serviceRevision.findFirst({ where: { serviceId: offer.id }, orderBy: { createdAt: "desc" }, select: { state: true, reviewComment: true } }),
   ]);
   const base = published ?? (await blankOffer(offer.id));
+  const draft = open ? offerDataSchema.parse(open.data) : null;
   return {
     id: offer.id,
     name: base.name,
-    defaults: toFormDefaults(offerAsReadBy(user, open ? offerDataSchema.parse(open.data) : base)),
+    defaults: toFormDefaults(offerAsReadBy(user, draft ?? base)),
     pending: !!open,
     rejectedComment: latest?.state === "REJECTED" ? latest.reviewComment : null,
     mayPublish: can(user, "offer:edit-any"),
+    translations: await getTranslationStatuses(offer.id, published, draft),
   };
 }
 
@@ -96,6 +102,8 @@ export type RevisionForReview = {
   draft: OfferData;
   published: OfferData | null;
   changes: FieldChange[];
+  /** Translations this revision adds, edits, removes or confirms: each may be rejected on its own. */
+  changedTranslations: TranslationLocale[];
 };
 
 /** One submitted revision with the published version and the changed fields. */
@@ -131,6 +139,7 @@ export async function getRevisionForReview(user: Actor | null, revisionId: strin
     draft,
     published,
     changes: diffOffers(published, draft),
+    changedTranslations: changedTranslationLocales(published, draft),
   };
 }
 

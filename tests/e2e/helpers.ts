@@ -86,3 +86,16 @@ export async function actionFormsWithInputs(request: APIRequestContext, path: st
 /** The page sizes of a PDF (as Chromium's page.pdf writes it) in whole points: A4 is [595, 842]. */
 export const pdfPageSizes = (pdf: Buffer) =>
   [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+
+/**
+ * "Neues Angebot anlegen" on the provider's dashboard; returns the new offer's id, its form open.
+ * Name new offers "Gesprächskreis …": that sorts between traeger1's first and last offers, which
+ * other specs pick by position.
+ */
+export async function addNewOffer(page: Page, name: string) {
+  await page.goto("/meine-angebote");
+  await page.getByLabel("Name des neuen Angebots").fill(name);
+  await page.getByRole("button", { name: "Anlegen und weiter zum Formular" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Angebot bearbeiten: ${name}`);
+  return /meine-angebote\/([0-9a-f-]{36})\/bearbeiten/.exec(page.url())![1]!;
+}

@@ -1,23 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { addNewOffer, expectNoAxeViolations, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
 
 // The whole-offer edit form: rows added without JavaScript, reviewers publishing directly.
 
 /** Letters only, so the search engine keeps it as one word. */
 const uniqueWord = () => `Formwort${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
-
-/**
- * "Neues Angebot anlegen" on the provider's dashboard; returns the new offer's id, its form open.
- * Name new offers "Gesprächskreis …": that sorts between traeger1's first and last offers, which
- * other specs pick by position.
- */
-async function addNewOffer(page: Page, name: string) {
-  await page.goto("/meine-angebote");
-  await page.getByLabel("Name des neuen Angebots").fill(name);
-  await page.getByRole("button", { name: "Anlegen und weiter zum Formular" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Angebot bearbeiten: ${name}`);
-  return /meine-angebote\/([0-9a-f-]{36})\/bearbeiten/.exec(page.url())![1]!;
-}
 
 test("without JavaScript, a provider adds a phone number and an opening time and submits the offer", async ({ browser, baseURL }) => {
   test.setTimeout(60_000);

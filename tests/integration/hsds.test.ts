@@ -42,6 +42,8 @@ beforeAll(async () => {
   await db.taxonomyTerm.create({ data: { taxonomyId: await tax("lebensphase"), code: "alle_generationen", name: "Alle Generationen" } });
   const area = await db.taxonomyTerm.create({ data: { taxonomyId: await tax("planungsraum"), code: "nordwest", name: "Nord-West" } });
   await db.planningArea.create({ data: { code: "nordwest", name: "Nord-West", termId: area.id, centerLat: 50.99, centerLon: 10.29 } });
+  const hinweis = await db.taxonomy.create({ data: { key: "hinweis", name: "Hinweis" } });
+  await db.taxonomyTerm.create({ data: { taxonomyId: hinweis.id, code: "kostenlos", name: "Kostenlos", labels: { en: "Free of charge" } } });
   const hf4 = await db.taxonomyTerm.findFirstOrThrow({ where: { code: "4" } });
   const period = await db.planningPeriod.create({
     data: { name: "FIP 2021-2022", startsOn: new Date("2021-01-01"), endsOn: new Date("2022-12-31") },
@@ -88,6 +90,12 @@ function richOffer(): OfferDataInput {
     lebensphasen: ["alle_generationen", "senioren"],
     angebotsarten: ["schuldnerberatung"],
     measureIds: [measureId],
+    hinweise: ["kostenlos"],
+    translations: [
+      { locale: "en", name: "Family centre round trip", description: "Courses and advice for families.", eligibilityDescription: "Families with children", applicationProcess: "Call or drop in" },
+      { locale: "ar", name: "مركز الأسرة", description: "دورات واستشارات للأسر." },
+      { locale: "de-x-ls", name: "Familien-Zentrum", description: "Hier gibt es Kurse für Familien." },
+    ],
     locations: [
       {
         id: randomUUID(),
@@ -209,6 +217,40 @@ describe("HSDS round trip", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: ORG_ID } })).providerType).toBe("freier Träger");
   });
 
+  it("carries translations in x_translations and phrases as attributes, both read back by the import", async () => {
+    const rich = richOffer();
+    await publish(rich);
+    const exported = await exportOne(rich.id);
+    expect(schemaErrors(exported)).toEqual([]);
+    expect(exported.x_translations).toEqual({
+      en: { name: "Family centre round trip", description: "Courses and advice for families.", eligibility_description: "Families with children", application_process: "Call or drop in" },
+      ar: { name: "مركز الأسرة", description: "دورات واستشارات للأسر." },
+      "de-x-ls": { name: "Familien-Zentrum", description: "Hier gibt es Kurse für Familien." },
+    });
+    expect(exported.attributes?.find((a) => a.taxonomy_term?.taxonomy === "hinweis")?.taxonomy_term).toMatchObject({ code: "kostenlos", name: "Kostenlos" });
+
+    // Gone from the catalogue, then imported again: every translation and the phrase are back.
+    await db.service.delete({ where: { id: rich.id } });
+    expect(await importHsds(db, [exported])).toMatchObject({ created: 1 });
+    const back = (await readOfferData(db, rich.id))!;
+    expect(back.hinweise).toEqual(["kostenlos"]);
+    expect(back.translations.map((t) => [t.locale, t.name, t.applicationProcess])).toEqual([
+      ["ar", "مركز الأسرة", null],
+      ["de-x-ls", "Familien-Zentrum", null],
+      ["en", "Family centre round trip", "Call or drop in"],
+    ]);
+
+    // A record with x_translations replaces them (here: English only, plus a language the catalogue
+    // does not translate into, which is reported); one without keeps the stored ones.
+    const english = { ...exported, x_translations: { EN: exported.x_translations!.en, fr: { name: "Centre familial", description: "Cours." } } };
+    const result = await importHsds(db, [english]);
+    expect(result.warnings).toEqual(expect.arrayContaining([expect.stringContaining('language "fr"')]));
+    expect((await readOfferData(db, rich.id))!.translations.map((t) => t.locale)).toEqual(["en"]);
+    const { x_translations: _none, ...withoutTranslations } = exported;
+    await importHsds(db, [{ ...withoutTranslations, name: "Familienzentrum Rundreise neu" }]);
+    expect((await readOfferData(db, rich.id))!.translations.map((t) => t.locale)).toEqual(["en"]);
+  });
+
   it("re-importing the same file changes nothing and bumps no version", async () => {
     const file = await exportHsds(db, { includeInternal: true });
     const before = { versions: await db.serviceVersion.count(), outbox: await db.outboxEvent.count(), services: await db.service.count() };
@@ -223,12 +265,13 @@ describe("HSDS round trip", () => {
     writeCsvPackage(dir, services);
     expect(readdirSync(dir)).toEqual(expect.arrayContaining(["datapackage.json", "services.csv", "taxonomy_terms.csv", "attributes.csv"]));
     const back = readCsvPackage(dir);
-    // CSV rows always carry their parent's key and cannot tell an empty list or text from none.
+    // CSV rows always carry their parent's key and cannot tell an empty list or text from none;
+    // the package has no table for the x_translations extension (the import then keeps them).
     const strip = (v: unknown): unknown =>
       Array.isArray(v)
         ? v.map(strip)
         : v && typeof v === "object"
-          ? Object.fromEntries(Object.entries(v).flatMap(([k, x]) => (k.endsWith("_id") || x === "" || (Array.isArray(x) && !x.length) ? [] : [[k, strip(x)]])))
+          ? Object.fromEntries(Object.entries(v).flatMap(([k, x]) => (k.endsWith("_id") || k === "x_translations" || x === "" || (Array.isArray(x) && !x.length) ? [] : [[k, strip(x)]])))
           : v;
     expect(strip(back)).toEqual(strip(services));
     expect(await importHsds(db, dir)).toMatchObject({ created: 0, updated: 0, unchanged: services.length });

@@ -110,7 +110,7 @@ describe("the edit form holds the whole offer", () => {
       [`translations[${ls}].description`]: "Sie haben Schulden? Wir helfen Ihnen.",
     });
     expect(offer.translations).toEqual([
-      { locale: "de-x-ls", name: "Hilfe bei Schulden", description: "Sie haben Schulden? Wir helfen Ihnen.", eligibilityDescription: null, feesDescription: null, applicationProcess: null },
+      { locale: "de-x-ls", name: "Hilfe bei Schulden", description: "Sie haben Schulden? Wir helfen Ihnen.", eligibilityDescription: null, feesDescription: null, applicationProcess: null, stillCurrent: false },
     ]);
     expect(await db.serviceTranslation.findMany({ where: { serviceId: id }, select: { locale: true, reviewState: true } })).toEqual([{ locale: "de-x-ls", reviewState: "APPROVED" }]);
 

@@ -12,6 +12,8 @@ type Field = FieldMetadata<unknown, Record<string, unknown>, string[]>;
 export type Choice = { value: string; label: string };
 
 type Common = { field: Field; label: ReactNode; hint?: ReactNode; optional?: boolean };
+/** The language typed into a text control (translations), so spelling, voice and direction fit. */
+type TextLanguage = { lang?: string; dir?: "rtl" | "ltr" };
 
 /** The error codes of a field as one sentence list (Review form messages). */
 export function useErrorText() {
@@ -29,22 +31,22 @@ function Label({ label, optional }: { label: ReactNode; optional?: boolean }) {
   );
 }
 
-export function TextInput({ field, label, hint, optional, type = "text", maxLength }: Common & { type?: "text" | "url" | "email" | "tel" | "time" | "number"; maxLength?: number }) {
+export function TextInput({ field, label, hint, optional, type = "text", maxLength, lang, dir }: Common & TextLanguage & { type?: "text" | "url" | "email" | "tel" | "time" | "number"; maxLength?: number }) {
   const errorText = useErrorText();
   const { key, ...props } = getInputProps(field, { type, ariaAttributes: false });
   return (
     <FormField key={key} id={field.id} label={<Label label={label} optional={optional} />} hint={hint} error={errorText(field.errors)}>
-      {(control) => <input {...props} {...control} maxLength={maxLength} step={type === "number" ? "any" : undefined} />}
+      {(control) => <input {...props} {...control} lang={lang} dir={dir} maxLength={maxLength} step={type === "number" ? "any" : undefined} />}
     </FormField>
   );
 }
 
-export function TextArea({ field, label, hint, optional, rows = 4, maxLength }: Common & { rows?: number; maxLength?: number }) {
+export function TextArea({ field, label, hint, optional, rows = 4, maxLength, lang, dir }: Common & TextLanguage & { rows?: number; maxLength?: number }) {
   const errorText = useErrorText();
   const { key, ...props } = getTextareaProps(field, { ariaAttributes: false });
   return (
     <FormField key={key} id={field.id} label={<Label label={label} optional={optional} />} hint={hint} error={errorText(field.errors)}>
-      {(control) => <textarea {...props} {...control} rows={rows} maxLength={maxLength} />}
+      {(control) => <textarea {...props} {...control} lang={lang} dir={dir} rows={rows} maxLength={maxLength} />}
     </FormField>
   );
 }
@@ -74,12 +76,20 @@ export function YesNoSelect(props: Common) {
   return <Select {...props} empty={t("unknown")} choices={[{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }]} />;
 }
 
-export function Checkbox({ field, label }: { field: Field; label: ReactNode }) {
+export function Checkbox({ field, label, hint }: { field: Field; label: ReactNode; hint?: ReactNode }) {
   const { key, ...props } = getInputProps(field, { type: "checkbox" });
+  const hintId = hint ? `${field.id}-hint` : undefined;
   return (
-    <div key={key} className="flex items-center gap-2">
-      <input {...props} className="h-5 w-5" />
-      <label htmlFor={field.id}>{label}</label>
+    <div key={key}>
+      <div className="flex items-center gap-2">
+        <input {...props} aria-describedby={hintId ?? props["aria-describedby"]} className="h-5 w-5 shrink-0" />
+        <label htmlFor={field.id}>{label}</label>
+      </div>
+      {hint && (
+        <p id={hintId} className="ms-7 text-sm text-gray-700">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { EditOptions } from "@/server/revisions/edit-options";
+import type { TranslationStatuses } from "@/server/revisions/translation-states";
 import { offerFormSchema, type OfferFormInput } from "@/server/revisions/form";
 import { ContactSection } from "./contact-section";
 import { ErrorSummary } from "./error-summary";
@@ -11,7 +12,8 @@ import { PlanningSection } from "./planning-section";
 import { ProtectionSection } from "./protection-section";
 import { SectionLinks } from "./section-links";
 import { FormAlert, SubmitButtons, useServerForm, type ServerFormAction } from "./use-server-form";
-import { AccessSection, AreaSection, AudienceSection, BasicsSection, TranslationsSection } from "./text-sections";
+import { AccessSection, AreaSection, AudienceSection, BasicsSection } from "./text-sections";
+import { TranslationsSection } from "./translations-section";
 
 type Props = {
   offerId: string;
@@ -19,6 +21,8 @@ type Props = {
   options: EditOptions;
   /** Reviewers: publish at once, and edit the city's fields (planning, protection offer). */
   mayPublish: boolean;
+  /** Where each translation stands (published, outdated, submitted, rejected). */
+  translations: TranslationStatuses;
   action: ServerFormAction;
 };
 
@@ -30,7 +34,7 @@ export type OfferFields = ReturnType<typeof useOfferForm>["fields"];
  * The whole offer in one form, in sections. A POST to a server action, so it works without
  * JavaScript; adding and removing rows (phones, places, times) are submit buttons too.
  */
-export function OfferForm({ offerId, defaults, options, mayPublish, action }: Props) {
+export function OfferForm({ offerId, defaults, options, mayPublish, translations, action }: Props) {
   const t = useTranslations("OfferForm");
   const { form, fields, formAction, pending, ref, formErrors, hasFieldErrors, lastResult } = useOfferForm(defaults, action);
   // The summary lists the fields the form shows; errors the server found elsewhere (e.g. a row a
@@ -54,12 +58,12 @@ export function OfferForm({ offerId, defaults, options, mayPublish, action }: Pr
         <input type="hidden" name="offerId" value={offerId} />
         <BasicsSection fields={fields} />
         <AudienceSection fields={fields} options={options} />
-        <AccessSection fields={fields} />
+        <AccessSection fields={fields} options={options} />
         <ContactSection form={form} fields={fields} />
         <PlacesSection form={form} fields={fields} options={options} />
         <AreaSection fields={fields} options={options} />
         {mayPublish && <ProtectionSection fields={fields} />}
-        <TranslationsSection fields={fields} />
+        <TranslationsSection fields={fields} statuses={translations} />
         <PlanningSection fields={fields} options={options} cityFields={mayPublish} />
         <SubmitButtons pending={pending} mayPublish={mayPublish} labels={{ submit: t("submit"), sending: t("sending"), publish: t("publish") }} />
       </form>

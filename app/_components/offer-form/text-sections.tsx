@@ -38,7 +38,7 @@ export function AudienceSection({ fields, options }: WithOptions) {
   );
 }
 
-export function AccessSection({ fields }: WithFields) {
+export function AccessSection({ fields, options }: WithOptions) {
   const t = useTranslations("OfferForm");
   const f = useTranslations("Review.fields");
   const locale = useLocale();
@@ -55,6 +55,7 @@ export function AccessSection({ fields }: WithFields) {
       <Checkbox field={fields.appointmentRequired} label={f("appointmentRequired")} />
       <Checkbox field={fields.byArrangement} label={f("byArrangement")} />
       <Checkbox field={fields.anonymousPossible} label={f("anonymousPossible")} />
+      <CheckboxGroup field={fields.hinweise} legend={f("hinweise")} hint={t("hints.hinweise")} choices={options.hinweise} />
       <CheckboxGroup field={fields.channels} legend={f("channels")} choices={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} />
       <CheckboxGroup field={fields.languages} legend={f("languages")} choices={languages} />
       <YesNoSelect field={fields.interpreterAvailable} label={f("interpreterAvailable")} />
@@ -71,33 +72,6 @@ export function AreaSection({ fields, options }: WithOptions) {
       <Select field={fields.serviceAreaScope} label={f("serviceAreaScope")} choices={SERVICE_AREA_SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))} />
       <CheckboxGroup field={fields.serviceAreaCodes} legend={f("serviceAreaCodes")} choices={options.planningAreas} />
       <TextArea field={fields.serviceAreaNote} label={f("serviceAreaNote")} optional maxLength={1000} />
-    </Section>
-  );
-}
-
-export function TranslationsSection({ fields }: WithFields) {
-  const t = useTranslations("OfferForm");
-  return (
-    <Section id={sectionId("translations")} legend={t("sections.translations")}>
-      <p className="text-sm text-gray-700">{t("hints.translations")}</p>
-      {fields.translations.getFieldList().map((item) => {
-        const tr = item.getFieldset();
-        const locale = tr.locale.initialValue as "en" | "de-x-ls";
-        // The language in every label, so each field's name is unique on the page.
-        const label = (field: "name" | "description" | "eligibilityDescription" | "feesDescription" | "applicationProcess") =>
-          t("translation.field", { field: t(`translation.${field}`), language: t(`locales.${locale}`) });
-        return (
-          <fieldset key={item.key} className="space-y-3 rounded border border-gray-300 bg-gray-50 p-3">
-            <legend className="px-1 font-semibold">{t(`locales.${locale}`)}</legend>
-            <input type="hidden" name={tr.locale.name} value={locale} />
-            <TextInput field={tr.name} label={label("name")} optional maxLength={200} />
-            <TextArea field={tr.description} label={label("description")} optional rows={6} maxLength={10_000} />
-            <TextArea field={tr.eligibilityDescription} label={label("eligibilityDescription")} optional maxLength={4000} />
-            <TextArea field={tr.feesDescription} label={label("feesDescription")} optional maxLength={2000} />
-            <TextArea field={tr.applicationProcess} label={label("applicationProcess")} optional maxLength={4000} />
-          </fieldset>
-        );
-      })}
     </Section>
   );
 }

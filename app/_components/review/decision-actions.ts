@@ -8,7 +8,7 @@ import type { RejectResult } from "@/server/revisions/mutations";
 import { revisionIdSchema } from "@/server/revisions/schema";
 
 type Domain = {
-  approveRevision: (user: SessionUser, revisionId: string) => Promise<unknown>;
+  approveRevision: (user: SessionUser, revisionId: string, decisions?: unknown) => Promise<unknown>;
   rejectRevision: (user: SessionUser, revisionId: string, comment: string) => Promise<RejectResult>;
   /** The domain's error for a draft the published record has moved past since. */
   StaleError: abstract new (...args: never[]) => Error;
@@ -38,13 +38,13 @@ async function decide<T>(run: () => Promise<T>): Promise<T> {
  */
 export function decisionActions({ approveRevision, rejectRevision, StaleError, reviewPath }: Domain) {
   return {
-    /** "Freigeben und veröffentlichen"; a stale revision shows its page again. */
-    async approve(formData: FormData): Promise<never> {
+    /** "Freigeben und veröffentlichen" (`decisions`: further choices for the domain); a stale revision shows its page again. */
+    async approve(formData: FormData, decisions?: unknown): Promise<never> {
       const user = await requireUser(QUEUE);
       const id = revisionIdSchema.safeParse(formData.get("revisionId"));
       if (!id.success) return go(QUEUE);
       const stale = await decide(() =>
-        approveRevision(user, id.data).then(
+        approveRevision(user, id.data, decisions).then(
           () => false,
           (err: unknown) => {
             if (err instanceof StaleError) return true;

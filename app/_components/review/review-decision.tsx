@@ -1,4 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
 import { alertClass, submitClass } from "@/app/_components/account/form-styles";
 import { RejectForm, type RejectFormState } from "./reject-form";
@@ -11,10 +12,12 @@ type Props = {
   rejectAction: (state: RejectFormState, formData: FormData) => Promise<RejectFormState>;
   /** Replaces Review.detail.commentHint (raw message with {min} and {max}): where the provider reads the note. */
   commentHint?: string;
+  /** Replaces the plain approve button (e.g. with per-translation decisions). */
+  approveForm?: ReactNode;
 };
 
 /** The foot of a review page: approve (or why not), and send back with a note. */
-export async function ReviewDecision({ revisionId, stale, approveAction, rejectAction, commentHint }: Props) {
+export async function ReviewDecision({ revisionId, stale, approveAction, rejectAction, commentHint, approveForm }: Props) {
   const [t, messages] = await Promise.all([getTranslations("Review.detail"), getMessages()]);
   const detail = (messages.Review as { detail: object }).detail;
   return (
@@ -23,6 +26,8 @@ export async function ReviewDecision({ revisionId, stale, approveAction, rejectA
         <p role="alert" className={alertClass}>
           {stale}
         </p>
+      ) : approveForm ? (
+        approveForm
       ) : (
         <form action={approveAction} className="mt-6">
           <input type="hidden" name="revisionId" value={revisionId} />

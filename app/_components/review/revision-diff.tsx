@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getTermLabels } from "@/server/taxonomies/labels";
 import { DataTable, rowClass } from "@/app/_components/data-table";
 import type { DiffValue, FieldChange } from "@/server/revisions/diff";
 import { wordDiff } from "@/server/revisions/word-diff";
@@ -20,7 +21,7 @@ const VALUE_GROUPS: Record<string, string> = {
  * message group for the field labels (e.g. "Organizations.fields"), tried before Review.fields.
  */
 export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldChange[]; fieldLabels?: string }) {
-  const [t, tAll] = await Promise.all([getTranslations("Review"), getTranslations()]);
+  const [t, tAll, terms] = await Promise.all([getTranslations("Review"), getTranslations(), getLocale().then(getTermLabels)]);
   const known = (key: string) => (tAll.has(key as "Review.fields.name") ? tAll(key as "Review.fields.name") : null);
 
   const label = (path: string) => fieldPathLabel(path, known, fieldLabels);
@@ -28,6 +29,8 @@ export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldCha
     if (v === null) return <span className="italic text-gray-700">{t("detail.empty")}</span>;
     if (typeof v === "boolean") return t(v ? "detail.yes" : "detail.no");
     const field = path.split(".").pop()!.replace(/\[\d+\]$/, "");
+    // Phrases are codes of the taxonomy "hinweis": show their labels.
+    if (field === "hinweise") return v.split(", ").map((code) => terms.hinweis?.[code] ?? code).join(", ");
     return (VALUE_GROUPS[field] && known(`${VALUE_GROUPS[field]}.${v}`)) ?? v;
   };
 

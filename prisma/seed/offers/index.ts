@@ -8,6 +8,7 @@ import { hf4Offers } from "./hf4-beratung";
 import { hf5Offers } from "./hf5-wohnumfeld";
 import { hf6Offers } from "./hf6-generationen";
 import { hotlineOffers } from "./hotlines";
+import { withHinweise } from "./hinweise";
 
 export { organizations, ORG, type SeedOrganization } from "./organizations";
 export type { SeedOffer } from "./helpers";
@@ -20,4 +21,4 @@ export const offers: OfferDataInput[] = [
   ...hotlineOffers,
   ...hf5Offers,
   ...hf6Offers,
-];
+].map(withHinweise);

@@ -1,13 +1,15 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { ApproveOfferForm } from "@/app/_components/review/approve-offer-form";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { BackLink } from "@/app/_components/account/back-link";
 import { ReviewDecision } from "@/app/_components/review/review-decision";
 import { RevisionDiff } from "@/app/_components/review/revision-diff";
 import { requireUser } from "@/server/auth";
 import { getRevisionForReview } from "@/server/revisions/queries";
-import { approveRevisionAction, rejectRevisionAction } from "../actions";
+import { approveOfferRevisionAction, approveRevisionAction, rejectRevisionAction } from "../actions";
 
 type Props = { params: Promise<{ locale: string; revisionId: string }> };
 
@@ -22,7 +24,7 @@ export default async function ReviewRevisionPage({ params }: Props) {
   enterPageLocale(locale);
   const user = await requireUser(`/pruefung/${encodeURIComponent(revisionId)}`);
   const r = await getRevisionForReview(user, revisionId);
-  const [t, format] = await Promise.all([getTranslations("Review.detail"), getFormatter()]);
+  const [t, format, languageName, messages] = await Promise.all([getTranslations("Review.detail"), getFormatter(), getTranslations("OfferForm.locales"), getMessages()]);
   const stale = r.currentVersion !== r.baseVersion;
   return (
     <>
@@ -43,6 +45,11 @@ export default async function ReviewRevisionPage({ params }: Props) {
         stale={stale ? t("stale", { current: r.currentVersion, base: r.baseVersion }) : null}
         approveAction={approveRevisionAction}
         rejectAction={rejectRevisionAction}
+        approveForm={
+          <NextIntlClientProvider messages={{ Review: { detail: messages.Review.detail } }}>
+            <ApproveOfferForm revisionId={r.id} languages={r.changedTranslations.map((locale) => ({ locale, label: languageName(locale) }))} action={approveOfferRevisionAction} />
+          </NextIntlClientProvider>
+        }
       />
     </>
   );

@@ -37,7 +37,7 @@ export default async function EditOfferPage({ params }: Props) {
       {offer.pending && <p className={noticeClass}>{t("pending")}</p>}
       {!offer.pending && offer.rejectedComment && <p className={noticeClass}>{t("rejected", { comment: offer.rejectedComment })}</p>}
       <NextIntlClientProvider messages={{ Review: { fields: messages.Review.fields }, OfferForm: messages.OfferForm, Weekday: messages.Weekday }}>
-        <OfferForm offerId={offer.id} defaults={offer.defaults} options={options} mayPublish={offer.mayPublish} action={saveOfferAction} />
+        <OfferForm offerId={offer.id} defaults={offer.defaults} options={options} mayPublish={offer.mayPublish} translations={offer.translations} action={saveOfferAction} />
       </NextIntlClientProvider>
     </>
   );

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ServiceRevision" ADD COLUMN     "rejectedTranslations" JSONB NOT NULL DEFAULT '{}';
