@@ -44,14 +44,17 @@ describe("publication", () => {
 });
 
 describe("outbox drain", () => {
-  it("makes a publication searchable within a second through the worker", async () => {
-    const stop = startOutboxWorker({ log: () => {} });
+  // Behaviour, not speed (the bench times publication -> searchable): with polling slowed to a
+  // minute, only the NOTIFY path can bring the offer into the index before the deadline, which
+  // leaves room for a loaded machine.
+  it("makes a publication searchable through the worker's NOTIFY path, without waiting for a poll", async () => {
+    const stop = startOutboxWorker({ log: () => {}, pollMs: 60_000 });
     try {
       const data = offerData({ name: "Wohngeldstelle Sekundentest" });
       const started = Date.now();
       await publish(data);
       let found = false;
-      while (!found && Date.now() - started < 1_000) {
+      while (!found && Date.now() - started < 15_000) {
         const res = await offersIndex().search("Sekundentest");
         found = res.hits.some((h) => h.id === data.id);
         if (!found) await new Promise((r) => setTimeout(r, 25));
