@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { PublicOffer } from "@/server/offers/queries";
 import { oneLineAddress } from "@/server/offers/address";
@@ -10,9 +10,9 @@ import { isHttpUrl, linkClass, telHref } from "./offer-section";
  * for many to a page. Built from the public DTO only, so hidden addresses never appear.
  */
 export async function DirectoryEntry({ offer }: { offer: PublicOffer }) {
-  const [t, tHours] = await Promise.all([getTranslations("Directory"), getTranslations("Hours")]);
+  const [t, tHours, locale] = await Promise.all([getTranslations("Directory"), getTranslations("Hours"), getLocale()]);
   const website = offer.url ?? offer.organization.website;
-  const hours = [...offerHoursLines(offer, tHours), ...(offer.byArrangement ? [t("byArrangement")] : [])];
+  const hours = [...offerHoursLines(offer, tHours, locale), ...(offer.byArrangement ? [t("byArrangement")] : [])];
   const address =
     offer.addressVisibility === "HIDDEN"
       ? t("hiddenAddress")

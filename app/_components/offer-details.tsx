@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/server/offers/queries";
 import { offerHoursLines } from "./collapse-hours";
 import { MerklisteButton } from "./merkliste-button";
@@ -7,6 +7,7 @@ import { OfferAccess } from "./offer-access";
 import { OfferContact } from "./offer-contact";
 import { OfferPlace } from "./offer-place";
 import { linkClass } from "./offer-section";
+import { formats } from "@/i18n/formats";
 import { oneLineAddress } from "@/server/offers/address";
 
 /** One line for the Merkliste; only ever built from the DTO, which has no hidden address. */
@@ -20,14 +21,9 @@ export async function OfferDetails({ offer, locale }: { offer: PublicOffer; loca
   const t = await getTranslations("Offer");
   const tLayout = await getTranslations("Layout");
   const tHours = await getTranslations("Hours");
-  const verified = offer.lastVerifiedAt
-    ? new Date(`${offer.lastVerifiedAt}T00:00:00Z`).toLocaleDateString(locale === "de" ? "de-DE" : "en-GB", {
-        timeZone: "UTC",
-        day: "2-digit",
-        month: "2-digit",
-        year: "numeric",
-      })
-    : null;
+  const format = await getFormatter();
+  // A calendar day, not an instant: read and written in UTC so no time zone moves it.
+  const verified = offer.lastVerifiedAt ? format.dateTime(new Date(`${offer.lastVerifiedAt}T00:00:00Z`), { ...formats.dateTime.date, timeZone: "UTC" }) : null;
   return (
     <>
       {/* The header is not printed; a printed page still says where it comes from. */}
@@ -52,7 +48,7 @@ export async function OfferDetails({ offer, locale }: { offer: PublicOffer; loca
           name={offer.name}
           phone={offer.phones.find((p) => !p.type || p.type === "voice" || p.type === "cell")?.number ?? null}
           address={merklisteAddress(offer)}
-          hours={offerHoursLines(offer, tHours).join("; ") || null}
+          hours={offerHoursLines(offer, tHours, locale).join("; ") || null}
         />
         <a href="#fehler-melden" className={linkClass}>
           {t("reportLink")}

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { clockTime } from "@/i18n/clock-time";
 import { plainHrefs } from "../plain-href";
 import { toQuery, type SearchParams } from "@/search/params";
 import type { OfferHit, SearchResult } from "@/search/query";
@@ -17,14 +18,14 @@ const hitRows = [
 ].join(" ");
 
 export async function SearchResults({ query, result }: { query: SearchParams; result: SearchResult }) {
-  const [t, format] = await Promise.all([getTranslations("Search"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("Search"), getFormatter(), getLocale()]);
   const href = await plainHrefs();
   const km = (meters: number) => format.number(meters / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const opening = (status: OfferHit["opening"]) =>
     !status ? null
     : status.kind === "open" ? t("openNow")
-    : status.today ? t("opensToday", { time: status.time })
-    : t("opensOn", { day: t(`weekdayShort.${status.weekday}`), time: status.time });
+    : status.today ? t("opensToday", { time: clockTime(status.time, locale) })
+    : t("opensOn", { day: t(`weekdayShort.${status.weekday}`), time: clockTime(status.time, locale) });
   const pageHref = (page: number) => ({ pathname: "/", query: toQuery(query, { page }) });
   // Each offer link carries this search, so the offer page's "back" returns to it (without JS too).
   const back = returnSearchValue(query);
