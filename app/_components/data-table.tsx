@@ -30,12 +30,12 @@ type Props = {
 /** A body row. */
 export const rowClass = "border-b border-gray-300";
 /** A body cell; the last one of a row has no padding on the right. */
-export const cellClass = "py-1 pr-4";
+export const cellClass = "py-1 pe-4";
 export const lastCellClass = "py-1";
 /** A cell of a numeric column. */
-export const numberCellClass = "py-1 pr-4 text-end tabular-nums";
+export const numberCellClass = "py-1 pe-4 text-end tabular-nums";
 /** A row's header cell (its first column), as light as the other cells. */
-export const rowHeaderClass = "py-1 pr-4 font-normal";
+export const rowHeaderClass = "py-1 pe-4 font-normal";
 
 const headerClass = (column: Column, last: boolean) =>
   typeof column === "object" && "numeric" in column ? numberCellClass : last ? lastCellClass : cellClass;

@@ -52,7 +52,7 @@ export async function DirectoryEntry({ offer }: { offer: PublicOffer }) {
       )}
       {website && (
         <p>
-          {t("website")}: {isHttpUrl(website) ? <a href={website} rel="noopener noreferrer" className={linkClass}>{website}</a> : website}
+          {t("website")}: {isHttpUrl(website) ? <a href={website} rel="noopener noreferrer" dir="ltr" className={linkClass}>{website}</a> : <bdi dir="ltr">{website}</bdi>}
         </p>
       )}
       {address && (

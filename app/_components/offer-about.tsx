@@ -23,7 +23,7 @@ export async function OfferAbout({ offer }: { offer: PublicOffer }) {
           {offer.requiredDocuments.length > 0 && (
             <>
               <h3 className="mt-3 font-semibold">{t("requiredDocuments")}</h3>
-              <ul className="list-disc pl-6">
+              <ul className="list-disc ps-6">
                 {offer.requiredDocuments.map((doc, i) => (
                   <li key={i}>{doc}</li>
                 ))}

@@ -28,7 +28,7 @@ export async function SiteHeader() {
               </li>
             ))}
             {/* The same for everyone on the server keeps the residents' pages static (no cookie read). */}
-            <li className="sm:ml-auto">
+            <li className="sm:ms-auto">
               <HeaderAccount signInHref={href("/anmelden")} signOutCallback={`${href("/anmelden")}?abgemeldet=1`} />
             </li>
           </ul>

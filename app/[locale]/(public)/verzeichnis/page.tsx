@@ -47,7 +47,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         <h2 id="directory-contents" className="font-semibold">
           {t("contents")}
         </h2>
-        <ul className="list-disc pl-6">
+        <ul className="list-disc ps-6">
           {sections.map((s, i) => (
             <li key={s.label}>
               <a href={`#gruppe-${i + 1}`} className={linkClass}>
