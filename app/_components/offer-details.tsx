@@ -1,13 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/server/offers/queries";
 import { offerHoursLines } from "./collapse-hours";
+import { formatDay } from "./history/format-day";
 import { MerklisteButton } from "./merkliste-button";
 import { OfferAbout } from "./offer-about";
 import { OfferAccess } from "./offer-access";
 import { OfferContact } from "./offer-contact";
 import { OfferPlace } from "./offer-place";
 import { linkClass } from "./offer-section";
-import { formats } from "@/i18n/formats";
 import { oneLineAddress } from "@/server/offers/address";
 
 /** One line for the Merkliste; only ever built from the DTO, which has no hidden address. */
@@ -22,8 +22,7 @@ export async function OfferDetails({ offer, locale }: { offer: PublicOffer; loca
   const tLayout = await getTranslations("Layout");
   const tHours = await getTranslations("Hours");
   const format = await getFormatter();
-  // A calendar day, not an instant: read and written in UTC so no time zone moves it.
-  const verified = offer.lastVerifiedAt ? format.dateTime(new Date(`${offer.lastVerifiedAt}T00:00:00Z`), { ...formats.dateTime.date, timeZone: "UTC" }) : null;
+  const verified = offer.lastVerifiedAt ? formatDay(format, offer.lastVerifiedAt) : null;
   return (
     <>
       {/* The header is not printed; a printed page still says where it comes from. */}

@@ -6,7 +6,7 @@ import { fillMerkliste, forEachStaffPage, inLocale, LOCALES, open, RESIDENT_PAGE
 
 for (const locale of LOCALES) {
   test(`every resident page type in ${locale} has no axe violations`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await fillMerkliste(page, locale);
     for (const { name, path, status } of RESIDENT_PAGES) {
       await open(page, inLocale(locale, path), status);
