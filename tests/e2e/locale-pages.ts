@@ -27,7 +27,9 @@ export const RESIDENT_PAGES: PageType[] = [
   { name: "privacy", path: "/datenschutz" },
   { name: "sign-language page", path: "/gebaerdensprache" },
   { name: "sign-in page", path: "/anmelden" },
-  { name: "not found", path: "/gibt-es-nicht", status: 404 },
+  // An offer that does not exist: the locale's own not-found page (app/[locale]/not-found.tsx). An
+  // address no route matches gets Next's built-in 404 instead (see the note there).
+  { name: "not found", path: "/angebote/00000000-0000-4000-8000-000000000000", status: 404 },
 ];
 
 /** "/?q=x" in Arabic is "/ar?q=x"; German has no prefix. */
