@@ -1,6 +1,7 @@
 // Weekly opening hours as a resident reads them: "Mo–Fr 9:00–12:00", "täglich rund um die Uhr"
 // instead of seven rows. Pure (no React, no server), so the offer page, the printable directory and
 // the Merkliste say the same and a unit test pins it.
+import { clockTime } from "@/i18n/clock-time";
 
 export const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -42,11 +43,12 @@ export function collapseHours(schedules: WeeklySchedule[]): HoursRow[] {
 /** The message keys (namespace "Hours") the formatter needs; a next-intl translator fits. */
 export type HoursTranslator = (key: string, values?: Record<string, string>) => string;
 
-/** "09:00" -> "9:00": how times are written in running German (and English) text. */
-const time = (hhmm: string) => hhmm.replace(/^0(\d)/, "$1");
-
-/** Each row as a day label and its hours, e.g. { days: "Mo–Fr", hours: "9:00–12:00, 13:00–16:00" }. */
-export function formatHours(schedules: WeeklySchedule[], t: HoursTranslator) {
+/**
+ * Each row as a day label and its hours, e.g. { days: "Mo–Fr", hours: "9:00–12:00, 13:00–16:00" }:
+ * day names from the locale's catalogue, times in the locale's style (clockTime).
+ */
+export function formatHours(schedules: WeeklySchedule[], t: HoursTranslator, locale: string) {
+  const time = (hhmm: string) => clockTime(hhmm, locale);
   return collapseHours(schedules).map((row) => {
     const days =
       row.days === "daily"
@@ -68,8 +70,8 @@ export function formatHours(schedules: WeeklySchedule[], t: HoursTranslator) {
 }
 
 /** One line for lists and prints: "Mo–Fr 9:00–12:00; Sa 10:00–12:00". */
-export const formatHoursLine = (schedules: WeeklySchedule[], t: HoursTranslator) =>
-  formatHours(schedules, t)
+export const formatHoursLine = (schedules: WeeklySchedule[], t: HoursTranslator, locale: string) =>
+  formatHours(schedules, t, locale)
     .map((r) => `${r.days} ${r.hours}`)
     .join("; ");
 
@@ -79,12 +81,12 @@ type WithHours = { locations: { name: string | null; schedules: WeeklySchedule[]
  * An offer's hours as lines for the directory and the Merkliste: one per location with hours
  * (named when there are several), then the hours that belong to no location (e.g. phone hours).
  */
-export function offerHoursLines(offer: WithHours, t: HoursTranslator) {
+export function offerHoursLines(offer: WithHours, t: HoursTranslator, locale: string) {
   const named = offer.locations.length > 1;
   return [
     ...offer.locations
       .filter((l) => l.schedules.length > 0)
-      .map((l) => (named && l.name ? `${l.name}: ` : "") + formatHoursLine(l.schedules, t)),
-    ...(offer.schedules.length > 0 ? [formatHoursLine(offer.schedules, t)] : []),
+      .map((l) => (named && l.name ? `${l.name}: ` : "") + formatHoursLine(l.schedules, t, locale)),
+    ...(offer.schedules.length > 0 ? [formatHoursLine(offer.schedules, t, locale)] : []),
   ];
 }

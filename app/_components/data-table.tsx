@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 /**
  * A column header, `{ label, srOnly: true }` for one only screen readers need (e.g. a column of
- * links), or `{ label, numeric: true }` for figures (right-aligned; its cells use numberCellClass).
+ * links), or `{ label, numeric: true }` for figures (aligned to the end: right, or left on a right-to-left page; its cells use numberCellClass).
  */
 export type Column = string | { label: string; srOnly: true } | { label: string; numeric: true };
 
@@ -29,13 +29,13 @@ type Props = {
 
 /** A body row. */
 export const rowClass = "border-b border-gray-300";
-/** A body cell; the last one of a row has no padding on the right. */
-export const cellClass = "py-1 pr-4";
+/** A body cell; the last one of a row has no padding at its end. */
+export const cellClass = "py-1 pe-4";
 export const lastCellClass = "py-1";
 /** A cell of a numeric column. */
-export const numberCellClass = "py-1 pr-4 text-end tabular-nums";
+export const numberCellClass = "py-1 pe-4 text-end tabular-nums";
 /** A row's header cell (its first column), as light as the other cells. */
-export const rowHeaderClass = "py-1 pr-4 font-normal";
+export const rowHeaderClass = "py-1 pe-4 font-normal";
 
 const headerClass = (column: Column, last: boolean) =>
   typeof column === "object" && "numeric" in column ? numberCellClass : last ? lastCellClass : cellClass;

@@ -13,7 +13,7 @@ import { langIfOther } from "./offer-text-notice";
 export async function DirectoryEntry({ offer }: { offer: PublicOffer }) {
   const [t, tHours, locale] = await Promise.all([getTranslations("Directory"), getTranslations("Hours"), getLocale()]);
   const website = offer.url ?? offer.organization.website;
-  const hours = [...offerHoursLines(offer, tHours), ...(offer.byArrangement ? [t("byArrangement")] : [])];
+  const hours = [...offerHoursLines(offer, tHours, locale), ...(offer.byArrangement ? [t("byArrangement")] : [])];
   const address =
     offer.addressVisibility === "HIDDEN"
       ? t("hiddenAddress")
@@ -53,7 +53,7 @@ export async function DirectoryEntry({ offer }: { offer: PublicOffer }) {
       )}
       {website && (
         <p>
-          {t("website")}: {isHttpUrl(website) ? <a href={website} rel="noopener noreferrer" className={linkClass}>{website}</a> : website}
+          {t("website")}: {isHttpUrl(website) ? <a href={website} rel="noopener noreferrer" dir="ltr" className={linkClass}>{website}</a> : <bdi dir="ltr">{website}</bdi>}
         </p>
       )}
       {address && (

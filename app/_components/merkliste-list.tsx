@@ -1,5 +1,5 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { clearMerkliste, removeFromMerkliste, UNAVAILABLE, useMerkliste } from "./merkliste-store";
@@ -8,7 +8,7 @@ import { buttonClass, linkClass, telHref } from "./offer-section";
 /** The saved offers, printable as one sheet. The page around it explains that it stays on this device. */
 export function MerklisteList() {
   const t = useTranslations("Merkliste");
-  const locale = useLocale();
+  const format = useFormatter();
   const items = useMerkliste();
   const summary = useRef<HTMLParagraphElement>(null);
   const [status, setStatus] = useState("");
@@ -51,7 +51,7 @@ export function MerklisteList() {
             </button>
           </div>
           <p className="mt-2 hidden text-sm print:block">
-            {t("printedOn", { date: new Date().toLocaleDateString(locale === "de" ? "de-DE" : "en-GB") })}
+            {t("printedOn", { date: format.dateTime(new Date(), "date") })}
           </p>
           <ol className="mt-4 space-y-3">
             {items.map((item) => (

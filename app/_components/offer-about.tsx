@@ -30,7 +30,7 @@ export async function OfferAbout({ offer, locale }: { offer: PublicOffer; locale
           {offer.requiredDocuments.length > 0 && (
             <>
               <h3 className="mt-3 font-semibold">{t("requiredDocuments")}</h3>
-              <ul className="list-disc pl-6">
+              <ul className="list-disc ps-6">
                 {offer.requiredDocuments.map((doc, i) => (
                   <li key={i}>{doc}</li>
                 ))}

@@ -29,7 +29,7 @@ export async function OfferAccess({ offer, locale }: { offer: PublicOffer; local
         </p>
       )}
       {items.length > 0 && (
-        <ul className="list-disc pl-6">
+        <ul className="list-disc ps-6">
           {items.map((item) => (
             <li key={item}>{item}</li>
           ))}

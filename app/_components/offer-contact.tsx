@@ -26,7 +26,7 @@ export async function OfferContact({ offer }: { offer: PublicOffer }) {
                   {p.number}
                 </a>
               ) : (
-                p.number
+                <bdi dir="ltr">{p.number}</bdi>
               )}
               {p.extension && ` ${t("extension", { extension: p.extension })}`}
               {p.description && <span className="block text-sm text-gray-700">{p.description}</span>}
@@ -45,11 +45,11 @@ export async function OfferContact({ offer }: { offer: PublicOffer }) {
           <li>
             {offer.url ? t("website") : t("providerWebsite")}:{" "}
             {isHttpUrl(website) ? (
-              <a href={website} rel="noopener noreferrer" className={`${linkClass} break-all`}>
+              <a href={website} rel="noopener noreferrer" dir="ltr" className={`${linkClass} break-all`}>
                 {website}
               </a>
             ) : (
-              website
+              <bdi dir="ltr">{website}</bdi>
             )}
           </li>
         )}

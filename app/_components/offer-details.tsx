@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/server/offers/queries";
 import { offerHoursLines } from "./collapse-hours";
+import { formatDay } from "./history/format-day";
 import { MerklisteButton } from "./merkliste-button";
 import { OfferAbout } from "./offer-about";
 import { OfferAccess } from "./offer-access";
@@ -22,14 +23,8 @@ export async function OfferDetails({ offer, locale, returnSearch }: { offer: Pub
   const t = await getTranslations("Offer");
   const tLayout = await getTranslations("Layout");
   const tHours = await getTranslations("Hours");
-  const verified = offer.lastVerifiedAt
-    ? new Date(`${offer.lastVerifiedAt}T00:00:00Z`).toLocaleDateString(locale === "de" ? "de-DE" : "en-GB", {
-        timeZone: "UTC",
-        day: "2-digit",
-        month: "2-digit",
-        year: "numeric",
-      })
-    : null;
+  const format = await getFormatter();
+  const verified = offer.lastVerifiedAt ? formatDay(format, offer.lastVerifiedAt) : null;
   return (
     <>
       {/* The header is not printed; a printed page still says where it comes from. */}
@@ -62,7 +57,7 @@ export async function OfferDetails({ offer, locale, returnSearch }: { offer: Pub
           lang={offer.text.lang.name}
           phone={offer.phones.find((p) => !p.type || p.type === "voice" || p.type === "cell")?.number ?? null}
           address={merklisteAddress(offer)}
-          hours={offerHoursLines(offer, tHours).join("; ") || null}
+          hours={offerHoursLines(offer, tHours, locale).join("; ") || null}
         />
         <a href="#fehler-melden" className={linkClass}>
           {t("reportLink")}

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSchedule } from "@/server/offers/queries";
 import { formatHours } from "./collapse-hours";
 
@@ -8,12 +8,12 @@ import { formatHours } from "./collapse-hours";
  */
 export async function OfferHours({ schedules, label }: { schedules: PublicSchedule[]; label?: string }) {
   if (schedules.length === 0) return null;
-  const t = await getTranslations("Hours");
+  const [t, locale] = await Promise.all([getTranslations("Hours"), getLocale()]);
   return (
     <>
       {label && <h3 className="mt-3 font-semibold">{label}</h3>}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4">
-        {formatHours(schedules, t).map((row) => (
+        {formatHours(schedules, t, locale).map((row) => (
           <div key={row.days} className="contents">
             <dt>{row.days}</dt>
             <dd>{row.hours}</dd>

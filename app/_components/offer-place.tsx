@@ -60,7 +60,7 @@ async function OfferLocation({ location: l }: { location: PublicLocation }) {
       </address>
       <h3 className="mt-2 font-semibold">{t("accessibility")}</h3>
       {flags.length > 0 || l.accessibilityNote ? (
-        <ul className="list-disc pl-6">
+        <ul className="list-disc ps-6">
           {flags.map((f) => (
             <li key={f}>{f}</li>
           ))}

@@ -105,7 +105,7 @@ export function OfferReportForm({ offerId, action, permalink }: Props) {
           />
         </div>
         {/* Honeypot: invisible and unreachable for people; bots fill it in. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <div aria-hidden="true" className="absolute -start-[10000px] h-px w-px overflow-hidden">
           <label htmlFor="report-website">{t("honeypotLabel")}</label>
           <input id="report-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>

@@ -32,7 +32,7 @@ export async function SiteHeader() {
               </li>
             ))}
             {/* Who is signed in is asked by the browser: the server reads no cookie for residents' pages. */}
-            <li className="sm:ml-auto">
+            <li className="sm:ms-auto">
               <HeaderAccount signInHref={href("/anmelden")} signOutCallback={`${href("/anmelden")}?abgemeldet=1`} />
             </li>
           </ul>

@@ -14,7 +14,7 @@ export type OpeningHours = {
 
 export type OpeningStatus =
   | { kind: "open" }
-  /** Closed now; opens on `weekday` (today when `today`) at `time` ("9:00"). */
+  /** Closed now; opens on `weekday` (today when `today`) at `time` ("09:00", written per locale when shown). */
   | { kind: "opens"; weekday: Weekday; time: string; today: boolean };
 
 const TIME_ZONE = "Europe/Berlin";
@@ -39,9 +39,6 @@ function localNow(now: Date) {
   };
 }
 
-/** "09:00" -> "9:00", as German signs write it. */
-const displayTime = (hhmm: string) => hhmm.replace(/^0(\d)/, "$1");
-
 /** The offer's status at `now`, or null when it has no opening hours (nothing to say). */
 export function openingStatus(hours: readonly OpeningHours[], now: Date = new Date()): OpeningStatus | null {
   if (hours.length === 0) return null;
@@ -54,7 +51,7 @@ export function openingStatus(hours: readonly OpeningHours[], now: Date = new Da
       .sort((a, b) => minutes(a.opensAt) - minutes(b.opensAt));
     for (const slot of slots) {
       if (offset === 0 && minutes(slot.opensAt) <= minute && minute < minutes(slot.closesAt)) return { kind: "open" };
-      if (offset > 0 || minutes(slot.opensAt) > minute) return { kind: "opens", weekday, time: displayTime(slot.opensAt), today: offset === 0 };
+      if (offset > 0 || minutes(slot.opensAt) > minute) return { kind: "opens", weekday, time: slot.opensAt, today: offset === 0 };
     }
   }
   return null; // no slot of positive length: nothing to say

@@ -13,9 +13,53 @@ export const SEED_GOAL_ID = "299a73b3-2720-487e-9ee1-5f1d3c873d01";
 export const SEED_MEASURE_ID = "8504bfe8-35e9-414e-b16b-4c9a01cac3ba";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-export async function expectNoAxeViolations(page: Page) {
+/** The page's WCAG 2.1 A/AA violations, one line each ("rule: selectors"); none is what every page must have. */
+export async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/**
+ * How far the page at its current width scrolls sideways (document scrollWidth beyond its
+ * clientWidth), and the outermost visible elements that stick out on either side, where the cause
+ * is: on a right-to-left page content escapes to the left. What an ancestor clips (a table in its
+ * own scrolling region) does not stick out, nor do elements of at most 1x1 px (sr-only text,
+ * honeypot fields), which are invisible.
+ */
+export async function sidewaysOverflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const sticksOut = (el: Element | null) => {
+      if (!el) return false;
+      const box = el.getBoundingClientRect();
+      let [left, right] = [box.left, box.right];
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX === "visible") continue;
+        const clip = up.getBoundingClientRect();
+        [left, right] = [Math.max(left, clip.left), Math.min(right, clip.right)];
+      }
+      return right - left > 1 && (right > width + 0.5 || left < -0.5);
+    };
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((el) => sticksOut(el) && !sticksOut(el.parentElement))
+      .slice(0, 4)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        return `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} "${el.textContent?.slice(0, 30)}" → ${Math.round(box.left)}..${Math.round(box.right)} px`;
+      });
+    return { overflow: document.documentElement.scrollWidth - width, culprits };
+  });
+}
+
+/** The page at `width` px scrolls not sideways and nothing sticks out (soft: every page of a loop is reported). */
+export async function expectNoSidewaysScroll(page: Page, label: string) {
+  const { overflow, culprits } = await sidewaysOverflow(page);
+  expect.soft(overflow, `${label}: ${culprits.join("; ")}`).toBeLessThanOrEqual(0);
+  expect.soft(culprits, label).toEqual([]);
 }
 
 /** The headers of next.config.mjs, which every answer carries, error answers included. */

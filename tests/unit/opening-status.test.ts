@@ -20,15 +20,15 @@ describe("openingStatus", () => {
   });
 
   it("names the next opening: later today, tomorrow, or after the weekend", () => {
-    expect(openingStatus(weekdays, wednesdayWinter("08:15"))).toEqual({ kind: "opens", weekday: "WE", time: "9:00", today: true });
-    expect(openingStatus(weekdays, wednesdayWinter("12:00"))).toEqual({ kind: "opens", weekday: "TH", time: "9:00", today: false });
-    expect(openingStatus(weekdays, fridaySummer("13:00"))).toEqual({ kind: "opens", weekday: "MO", time: "9:00", today: false });
+    expect(openingStatus(weekdays, wednesdayWinter("08:15"))).toEqual({ kind: "opens", weekday: "WE", time: "09:00", today: true });
+    expect(openingStatus(weekdays, wednesdayWinter("12:00"))).toEqual({ kind: "opens", weekday: "TH", time: "09:00", today: false });
+    expect(openingStatus(weekdays, fridaySummer("13:00"))).toEqual({ kind: "opens", weekday: "MO", time: "09:00", today: false });
   });
 
   it("takes the earliest later slot of a day with several", () => {
     const split = [{ weekday: "WE", opensAt: "14:00", closesAt: "16:30" }, { weekday: "WE", opensAt: "08:30", closesAt: "10:00" }];
     expect(openingStatus(split, wednesdayWinter("11:00"))).toEqual({ kind: "opens", weekday: "WE", time: "14:00", today: true });
-    expect(openingStatus(split, wednesdayWinter("07:00"))).toEqual({ kind: "opens", weekday: "WE", time: "8:30", today: true });
+    expect(openingStatus(split, wednesdayWinter("07:00"))).toEqual({ kind: "opens", weekday: "WE", time: "08:30", today: true });
   });
 
   it("treats 00:00-23:59 as the whole day", () => {
@@ -39,6 +39,6 @@ describe("openingStatus", () => {
 
   it("finds the same weekday a week later when its only slot is over today", () => {
     const once = [{ weekday: "WE", opensAt: "09:00", closesAt: "10:00" }];
-    expect(openingStatus(once, wednesdayWinter("11:00"))).toEqual({ kind: "opens", weekday: "WE", time: "9:00", today: false });
+    expect(openingStatus(once, wednesdayWinter("11:00"))).toEqual({ kind: "opens", weekday: "WE", time: "09:00", today: false });
   });
 });

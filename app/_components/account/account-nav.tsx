@@ -81,7 +81,7 @@ export async function AccountNav({ user }: { user: SessionUser }) {
       )}
       {/* With JavaScript the header carries who is signed in and the sign-out (HeaderAccount). */}
       <noscript>
-        <span className="ml-auto">
+        <span className="ms-auto">
           <SignOutButton />
         </span>
       </noscript>

@@ -57,13 +57,13 @@ export async function AccountTable({ accounts, organizations, currentUserId, act
         const choices = organizations.filter((o) => !memberOf.has(o.id));
         return (
           <tr key={a.id} className={`${rowClass} align-top`}>
-            <th scope="row" className="py-2 pr-4 font-normal break-all">
+            <th scope="row" className="py-2 pe-4 font-normal break-all">
               {a.email}
               {self && <span className="block text-gray-700">({t("you")})</span>}
             </th>
-            <td className="py-2 pr-4">{a.name ?? "–"}</td>
-            <td className="py-2 pr-4">{tRoles(a.role)}</td>
-            <td className="py-2 pr-4">
+            <td className="py-2 pe-4">{a.name ?? "–"}</td>
+            <td className="py-2 pe-4">{tRoles(a.role)}</td>
+            <td className="py-2 pe-4">
               {a.organizations.length === 0 && <p>{t("noOrganizations")}</p>}
               <ul className="space-y-1">
                 {a.organizations.map((o) => (
@@ -102,7 +102,7 @@ export async function AccountTable({ accounts, organizations, currentUserId, act
                 )
               )}
             </td>
-            <td className="py-2 pr-4">
+            <td className="py-2 pe-4">
               {a.disabledAt ? (
                 <strong className="text-red-800">{t("disabledSince", { date: format.dateTime(a.disabledAt, "date") })}</strong>
               ) : (

@@ -48,7 +48,7 @@ export function EvidenceForm({ indicator, today, maxBytes, noteMax, action }: Pr
           </p>
         )}
         {(["ja", "nein"] as const).map((v) => (
-          <label key={v} className="mr-6 inline-flex items-center gap-2">
+          <label key={v} className="me-6 inline-flex items-center gap-2">
             <input type="radio" name="fulfilled" value={v} defaultChecked={fulfilled === v} key={`${v}-${fulfilled}`} />
             {t(v === "ja" ? "form.yes" : "form.no")}
           </label>

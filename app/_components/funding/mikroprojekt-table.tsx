@@ -20,7 +20,7 @@ export async function MikroprojektTable({ register, deleteAction }: Props) {
           <td className={cellClass}>{p.date ? formatDay(format, p.date) : ""}</td>
           <td className={cellClass}>
             {p.title}
-            {p.isDemo && <span className="ml-2 rounded bg-gray-200 px-1 text-sm">{t("demo")}</span>}
+            {p.isDemo && <span className="ms-2 rounded bg-gray-200 px-1 text-sm">{t("demo")}</span>}
           </td>
           <td className={cellClass}>{p.recipient}</td>
           <td className={cellClass}>{p.handlungsfeldName}</td>

@@ -16,7 +16,7 @@ export async function HistoryVersion({ offerId, entry: e, restoreAction }: Props
         {e.current && (
           <>
             {" "}
-            <span className="ml-1 rounded bg-green-50 px-2 text-base font-normal text-green-900">{t("current")}</span>
+            <span className="ms-1 rounded bg-green-50 px-2 text-base font-normal text-green-900">{t("current")}</span>
           </>
         )}
       </h3>

@@ -19,8 +19,8 @@ export async function StaleReminders({ offers, months, confirmAction }: Props) {
       <DataTable columns={[t("offer"), t("lastConfirmedColumn"), { label: t("action"), srOnly: true }]}>
         {offers.map((o) => (
           <tr key={o.id} className={rowClass}>
-            <th scope="row" className="py-2 pr-4 font-semibold">{o.name}</th>
-            <td className="py-2 pr-4">{o.lastVerifiedAt ? formatDay(format, o.lastVerifiedAt) : t("never")}</td>
+            <th scope="row" className="py-2 pe-4 font-semibold">{o.name}</th>
+            <td className="py-2 pe-4">{o.lastVerifiedAt ? formatDay(format, o.lastVerifiedAt) : t("never")}</td>
             <td className="py-2">
               <ConfirmOfferForm offerId={o.id} name={o.name} action={confirmAction} />
             </td>

@@ -9,7 +9,7 @@ const figure = (label: string) => ({ label, numeric: true }) as const;
 /** One Planungsraum's figures: population per year, the latest households and indicators, with sources. */
 export async function AreaNeedDataSection({ area }: { area: AreaNeedData }) {
   const [t, format] = await Promise.all([getTranslations("NeedData"), getFormatter()]);
-  const demo = (isDemo: boolean) => isDemo && <span className="ml-1 rounded bg-gray-200 px-1 text-sm">{t("demo")}</span>;
+  const demo = (isDemo: boolean) => isDemo && <span className="ms-1 rounded bg-gray-200 px-1 text-sm">{t("demo")}</span>;
   const headingId = `area-${area.code}`;
   return (
     <section aria-labelledby={headingId} className="mt-6 rounded border border-gray-300 p-4">

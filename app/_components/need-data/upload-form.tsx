@@ -22,7 +22,7 @@ export function NeedDataUploadForm({ maxMb, action }: Props) {
           {state.files.map((f) => (
             <div key={f.file}>
               <p className="font-semibold">{t("imported", { file: f.file })}</p>
-              <ul className="ml-5 list-disc">
+              <ul className="ms-5 list-disc">
                 <li>{t("summary", { kind: t(`kinds.${f.kind}`), rows: f.rows })}</li>
                 {f.years.length > 0 && <li>{t("years", { years: f.years.join(", ") })}</li>}
                 <li>{t("areas", { areas: f.areas.join(", ") })}</li>
@@ -34,7 +34,7 @@ export function NeedDataUploadForm({ maxMb, action }: Props) {
       {state.outcome === "refused" && (
         <div role="alert" className={alertClass}>
           <p>{t("refused", { count: state.total })}</p>
-          <ul className="ml-5 mt-2 list-disc font-normal">
+          <ul className="ms-5 mt-2 list-disc font-normal">
             {state.errors.map((e, i) => (
               <li key={i}>{e}</li>
             ))}

@@ -38,7 +38,7 @@ export function ErrorSummary({ formId, errors, focusKey, serverResult }: Props) 
       <h2 id={`${formId}-summary-title`} className="font-bold">
         {t("errorSummaryTitle", { count: entries.length })}
       </h2>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
+      <ul className="mt-2 list-disc space-y-1 ps-6">
         {entries.map(([name, codes]) => (
           <li key={name}>
             <a href={`#${formId}-${name}`} onClick={(event) => focusField(event, `${formId}-${name}`)} className="font-semibold underline">

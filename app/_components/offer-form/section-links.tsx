@@ -10,7 +10,7 @@ export function SectionLinks() {
       <h2 id="offer-contents-title" className="font-semibold">
         {t("contents")}
       </h2>
-      <ol className="mt-1 list-decimal space-y-1 pl-6">
+      <ol className="mt-1 list-decimal space-y-1 ps-6">
         {SECTIONS.map((name) => (
           <li key={name}>
             <a href={`#${sectionId(name)}`} className="text-brand underline hover:no-underline">

@@ -6,7 +6,7 @@ import { ItemButtons, type ItemActions } from "./item-buttons";
 
 type Props = { fields: EditField[]; periodId: string; actions: ItemActions };
 
-const retiredMark = "ml-2 rounded bg-gray-200 px-1 text-xs";
+const retiredMark = "ms-2 rounded bg-gray-200 px-1 text-xs";
 const measureLabel = (m: EditMeasure) => (m.code ? `${m.code} ${m.title}` : m.title);
 
 /** The period's plan as an editable tree: Handlungsfeld > Ziel > Unterziel > Maßnahme, each with its links and buttons. */
@@ -14,9 +14,9 @@ export async function EditTree({ fields, periodId, actions }: Props) {
   const t = await getTranslations("PlanEditing");
   const Measures = ({ measures, current = measures.filter((m) => !m.retired) }: { measures: EditMeasure[]; current?: EditMeasure[] }) =>
     measures.length === 0 ? (
-      <p className="ml-4 text-sm">{t("tree.noMeasures")}</p>
+      <p className="ms-4 text-sm">{t("tree.noMeasures")}</p>
     ) : (
-      <ul className="ml-4 space-y-2">
+      <ul className="ms-4 space-y-2">
         {measures.map((m) => (
           <li key={m.id} className="flex flex-wrap items-center gap-3">
             <span>
@@ -40,7 +40,7 @@ export async function EditTree({ fields, periodId, actions }: Props) {
       {goals.map((g) => {
         const current = goals.filter((x) => !x.retired);
         return (
-          <div key={g.id} className="mt-4 border-s-4 border-gray-300 pl-3">
+          <div key={g.id} className="mt-4 border-s-4 border-gray-300 ps-3">
             <div className="flex flex-wrap items-center gap-3">
               <h3 className="font-semibold">
                 {t("tree.goal", { title: g.title })}
@@ -54,7 +54,7 @@ export async function EditTree({ fields, periodId, actions }: Props) {
             {g.subGoals.length === 0 && <p className="text-sm">{t("tree.noSubGoals")}</p>}
             {g.subGoals.map((s) => (
               <div key={s.id} className="mt-2">
-                <p className="ml-2">
+                <p className="ms-2">
                   {t("tree.subGoal", { title: s.title })}
                   {s.retired && <span className={retiredMark}>{t("retiredMark")}</span>}
                 </p>
@@ -65,7 +65,7 @@ export async function EditTree({ fields, periodId, actions }: Props) {
         );
       })}
       {looseMeasures.length > 0 && (
-        <div className="mt-4 border-s-4 border-gray-300 pl-3">
+        <div className="mt-4 border-s-4 border-gray-300 ps-3">
           <h3 className="font-semibold">{t("tree.noGoal")}</h3>
           <Measures measures={looseMeasures} />
         </div>

@@ -24,7 +24,7 @@ export async function IndicatorEditList({ indicators, periodId, measureId, saveA
           <li key={i.id} className="border-b border-gray-300 pb-4">
             <p className="font-semibold">
               {t("measure.indicatorNumber", { n: n + 1 })}
-              {i.retiredAt && <span className="ml-2 rounded bg-gray-200 px-1 text-xs">{t("retiredMark")}</span>}
+              {i.retiredAt && <span className="ms-2 rounded bg-gray-200 px-1 text-xs">{t("retiredMark")}</span>}
             </p>
             <FieldsForm
               idPrefix={`indicator-${i.id}`}

@@ -8,7 +8,7 @@ export async function IndicatorList({ indicators }: { indicators: Indicator[] })
   if (indicators.length === 0) return <>{t("noIndicators")}</>;
   const state = (f: boolean | null) => (f === null ? t("indicator.open") : f ? t("indicator.met") : t("indicator.notMet"));
   return (
-    <ul className="list-disc space-y-1 pl-4">
+    <ul className="list-disc space-y-1 ps-4">
       {indicators.map((i, n) => (
         <li key={n}>
           {i.statement} <span className={i.fulfilled === null ? "font-semibold" : ""}>({state(i.fulfilled)})</span>

@@ -10,7 +10,7 @@ export async function OfferPlanMeasures({ measures }: { measures: PublicOffer["p
   return (
     <OfferSection id="offer-plan" title={t("onOffer")}>
       <p>{t("onOfferIntro")}</p>
-      <ul className="mt-1 list-disc space-y-1 pl-6">
+      <ul className="mt-1 list-disc space-y-1 ps-6">
         {measures.map((m) => (
           <li key={m.id}>
             <Link href={{ pathname: "/plan", query: { zeitraum: m.periodId }, hash: `massnahme-${m.id}` }} className={linkClass}>

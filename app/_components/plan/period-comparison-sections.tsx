@@ -49,7 +49,7 @@ export async function PeriodComparisonSections({ sections }: { sections: Compari
                 {changes.length === 0 ? (
                   t("unchanged")
                 ) : (
-                  <ul className="list-disc pl-4">
+                  <ul className="list-disc ps-4">
                     {changes.map((c) => (
                       <li key={c.field}>{t("change", { field: t(`fields.${c.field}`), before: value(c, c.before), after: value(c, c.after) })}</li>
                     ))}

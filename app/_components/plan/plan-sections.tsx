@@ -36,7 +36,7 @@ type Props<M extends Measure> = {
  */
 export async function PlanSections<M extends Measure>({ sections, extraColumns = [], extraCells, measureHref }: Props<M>) {
   const [t, tEdit] = await Promise.all([getTranslations("Plan"), getTranslations("PlanEditing")]);
-  const retired = (item: { retired?: boolean } | null) => (item?.retired ? <span className="ml-2 rounded bg-gray-200 px-1 text-xs">{tEdit("retiredMark")}</span> : null);
+  const retired = (item: { retired?: boolean } | null) => (item?.retired ? <span className="ms-2 rounded bg-gray-200 px-1 text-xs">{tEdit("retiredMark")}</span> : null);
   const columns = [t("columns.subGoal"), t("columns.measure"), t("columns.indicators"), t("columns.timeframe"), t("columns.status"), ...extraColumns];
   return sections.map(({ handlungsfeld, goals }) => (
     <section key={handlungsfeld.id} aria-labelledby={`hf-${handlungsfeld.code}`} className="mt-8">
@@ -55,7 +55,7 @@ export async function PlanSections<M extends Measure>({ sections, extraColumns =
                   </td>
                 )}
                 <td className={cellClass}>
-                  {m.code && <span className="mr-1 text-gray-700">{m.code}</span>}
+                  {m.code && <span className="me-1 text-gray-700">{m.code}</span>}
                   {measureHref ? (
                     <Link href={measureHref(m)} className={linkClass}>
                       {m.title}
@@ -63,7 +63,7 @@ export async function PlanSections<M extends Measure>({ sections, extraColumns =
                   ) : (
                     m.title
                   )}
-                  {m.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("demo")}</span>}
+                  {m.isDemo && <span className="ms-2 rounded bg-amber-100 px-1 text-xs">{t("demo")}</span>}
                   {retired(m)}
                 </td>
                 <td className={cellClass}>

@@ -32,7 +32,7 @@ export async function GapSettings({ settings, params, deleteAction }: Props) {
           <tr key={s.id} className={rowClass}>
             <th scope="row" className={rowHeaderClass}>
               {s.name}
-              {!s.valid && <span className="ml-2 font-semibold text-red-800">({t("invalid")})</span>}
+              {!s.valid && <span className="ms-2 font-semibold text-red-800">({t("invalid")})</span>}
             </th>
             <td className={deleteAction ? cellClass : lastCellClass}>{format.dateTime(s.updatedAt, "short")}</td>
             {deleteAction && (

@@ -26,7 +26,7 @@ export async function ProfileTable({ rows, year }: { rows: AreaProfile[]; year: 
         <thead>
           <tr className="border-b-2 border-gray-600">
             {cols.map((c) => (
-              <th key={c} scope="col" className="py-1 pr-4">
+              <th key={c} scope="col" className="py-1 pe-4">
                 {t(`columns.${c}`)}
               </th>
             ))}
@@ -35,14 +35,14 @@ export async function ProfileTable({ rows, year }: { rows: AreaProfile[]; year: 
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className={`border-b border-gray-300 align-top ${r.kind === "total" ? "font-semibold" : ""}`}>
-              <th scope="row" className="py-1 pr-4">
+              <th scope="row" className="py-1 pe-4">
                 {name(r)}
               </th>
-              <td className="py-1 pr-4">{r.residents === null ? "–" : num(r.residents)}</td>
-              <td className="py-1 pr-4">{num(r.offers)}</td>
-              <td className="py-1 pr-4">{partial(r.places, r.placesKnown, r.offers)}</td>
-              <td className="py-1 pr-4">{partial(r.fte, r.fteKnown, r.offers)}</td>
-              <td className="py-1 pr-4">{partial(r.waitingMedianWeeks, r.waitingKnown, r.offers, (weeks) => t("weeks", { weeks }))}</td>
+              <td className="py-1 pe-4">{r.residents === null ? "–" : num(r.residents)}</td>
+              <td className="py-1 pe-4">{num(r.offers)}</td>
+              <td className="py-1 pe-4">{partial(r.places, r.placesKnown, r.offers)}</td>
+              <td className="py-1 pe-4">{partial(r.fte, r.fteKnown, r.offers)}</td>
+              <td className="py-1 pe-4">{partial(r.waitingMedianWeeks, r.waitingKnown, r.offers, (weeks) => t("weeks", { weeks }))}</td>
               <td className="py-1">
                 {r.acceptingKnown === 0
                   ? tPlanning("noData")

@@ -13,7 +13,7 @@ export async function ReportCover({ report }: { report: CommitteeReport }) {
   const sourced = (key: "population" | "households" | "indicator", line: SourceLine, name = "") => (
     <li key={name}>
       {t(key, { name, year: year(line), sources: line.sources.join("; ") || t("none") })}
-      {line.isDemo && <span className="ml-1 rounded bg-gray-200 px-1">{t("demo")}</span>}
+      {line.isDemo && <span className="ms-1 rounded bg-gray-200 px-1">{t("demo")}</span>}
     </li>
   );
   return (
@@ -28,7 +28,7 @@ export async function ReportCover({ report }: { report: CommitteeReport }) {
         </dd>
       </dl>
       <h2 className="mt-4 text-lg font-semibold">{t("sourcesHeading")}</h2>
-      <ul className="mt-1 list-disc space-y-1 pl-6 text-sm break-words">
+      <ul className="mt-1 list-disc space-y-1 ps-6 text-sm break-words">
         <li>{t("catalogue", { date: day(report.stichtag) })}</li>
         {sourced("population", sources.population)}
         {sourced("households", sources.households)}
@@ -37,7 +37,7 @@ export async function ReportCover({ report }: { report: CommitteeReport }) {
         {sources.measures.length > 0 && (
           <li>
             {t("measures")}
-            <ul className="list-[circle] pl-6">
+            <ul className="list-[circle] ps-6">
               {sources.measures.map((s) => (
                 <li key={s} className="break-all">
                   {s}

@@ -12,9 +12,9 @@ export async function ReportMeasureRow({ measure: m }: { measure: ReportMeasure 
   return (
     <tr className={`${rowClass} break-inside-avoid`}>
       <td className={cellClass}>
-        {m.code && <span className="mr-1 text-gray-700">{m.code}</span>}
+        {m.code && <span className="me-1 text-gray-700">{m.code}</span>}
         {m.title}
-        {m.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{tPlan("demo")}</span>}
+        {m.isDemo && <span className="ms-2 rounded bg-amber-100 px-1 text-xs">{tPlan("demo")}</span>}
         <span className="mt-1 block font-semibold">{t("status", { status: tPlan(`status.${m.status}`), timeframe: m.timeframe ?? "–" })}</span>
       </td>
       <td className={cellClass}>

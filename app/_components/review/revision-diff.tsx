@@ -39,8 +39,8 @@ export async function RevisionDiff({ changes, fieldLabels }: { changes: FieldCha
     <DataTable alignTop columns={[t("detail.field"), t("detail.before"), t("detail.after")]}>
       {changes.map((c) => (
         <tr key={c.field} className={`${rowClass} align-top`}>
-          <th scope="row" className="py-2 pr-4 font-semibold">{label(c.field)}</th>
-          <td className="py-2 pr-4 whitespace-pre-line break-words">
+          <th scope="row" className="py-2 pe-4 font-semibold">{label(c.field)}</th>
+          <td className="py-2 pe-4 whitespace-pre-line break-words">
             <del className="bg-red-50 text-red-900 no-underline">{show(c.field, c.before)}</del>
           </td>
           <td className="py-2 whitespace-pre-line break-words">

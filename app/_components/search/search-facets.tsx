@@ -8,7 +8,7 @@ type Option = { value: string; label: string; count: number | undefined };
 // The search page renders some 70 of these rows on every request, and its render time grows with
 // its markup (`npm run bench`): a row is a label around its checkbox and one text, styled by the
 // fieldset (the hanging indent keeps wrapped lines clear of the box).
-const optionRows = "[&_label]:block [&_label]:pl-6 [&_label]:-indent-6 [&_input]:mr-2 [&_input]:size-4 [&_input]:align-[-0.15em]";
+const optionRows = "[&_label]:block [&_label]:ps-6 [&_label]:-indent-6 [&_input]:me-2 [&_input]:size-4 [&_input]:align-[-0.15em]";
 
 const withCount = (label: string, count: number | undefined) => (count === undefined ? label : `${label} (${count})`);
 

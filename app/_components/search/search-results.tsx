@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { clockTime } from "@/i18n/clock-time";
 import { plainHrefs } from "../plain-href";
 import { toQuery, type SearchParams } from "@/search/params";
 import type { OfferHit, SearchResult } from "@/search/query";
@@ -24,8 +25,8 @@ export async function SearchResults({ query, result }: { query: SearchParams; re
   const opening = (status: OfferHit["opening"]) =>
     !status ? null
     : status.kind === "open" ? t("openNow")
-    : status.today ? t("opensToday", { time: status.time })
-    : t("opensOn", { day: t(`weekdayShort.${status.weekday}`), time: status.time });
+    : status.today ? t("opensToday", { time: clockTime(status.time, locale) })
+    : t("opensOn", { day: t(`weekdayShort.${status.weekday}`), time: clockTime(status.time, locale) });
   const pageHref = (page: number) => ({ pathname: "/", query: toQuery(query, { page }) });
   // Each offer link carries this search, so the offer page's "back" returns to it (without JS too).
   const back = returnSearchValue(query);

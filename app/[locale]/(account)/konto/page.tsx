@@ -36,7 +36,7 @@ export default async function AccountPage({ params }: Props) {
       </dl>
       <h2 className="mt-6 text-lg font-semibold">{t("account.organizations")}</h2>
       {account.organizations.length ? (
-        <ul className="mt-2 list-disc pl-6">
+        <ul className="mt-2 list-disc ps-6">
           {account.organizations.map((o) => (
             <li key={o.id}>{o.name}</li>
           ))}

@@ -26,7 +26,7 @@ export default async function GebaerdensprachePage({ params }: Props) {
       </figure>
       <section className="mt-6">
         <h2 className="text-lg font-semibold">{t("summaryTitle")}</h2>
-        <ul className="list-disc pl-6">
+        <ul className="list-disc ps-6">
           {list("summary").map((line) => (
             <li key={line}>{line}</li>
           ))}

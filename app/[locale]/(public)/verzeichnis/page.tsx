@@ -1,6 +1,6 @@
 import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DirectoryEntry } from "@/app/_components/directory-entry";
 import { linkClass } from "@/app/_components/offer-section";
 import { Link } from "@/i18n/navigation";
@@ -17,9 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const locale = enterPageLocale((await params).locale);
   const { nach } = directoryParamsSchema.parse(await searchParams);
-  const [t, directory] = await Promise.all([getTranslations("Directory"), getDirectory(nach, locale)]);
+  const [t, format, directory] = await Promise.all([getTranslations("Directory"), getFormatter(), getDirectory(nach, locale)]);
   const sections = [...directory.groups, ...(directory.ungrouped.length > 0 ? [{ label: t("ungrouped"), offers: directory.ungrouped }] : [])];
-  const date = new Date().toLocaleDateString(locale === "de" ? "de-DE" : "en-GB", { timeZone: "Europe/Berlin" });
+  const date = format.dateTime(new Date(), "date");
   return (
     <div className="print-a4 print-directory">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -47,7 +47,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         <h2 id="directory-contents" className="font-semibold">
           {t("contents")}
         </h2>
-        <ul className="list-disc pl-6">
+        <ul className="list-disc ps-6">
           {sections.map((s, i) => (
             <li key={s.label}>
               <a href={`#gruppe-${i + 1}`} className={linkClass}>

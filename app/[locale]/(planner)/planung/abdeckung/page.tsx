@@ -83,7 +83,7 @@ export default async function CoveragePage({ params, searchParams }: Props) {
       <p className="mt-4 max-w-3xl text-sm">{t("legend")}</p>
       {matrix.columns.length === 0 ? <p className="mt-4">{t("noColumns")}</p> : <CoverageTable matrix={matrix} today={today} scenarioName={scenario?.name} />}
       <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
-      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 ps-6">
         {RULES.map((r) => (
           <li key={r}>{t(`rules.${r}`, { year: matrix.year ?? "–", threshold: matrix.params.schwelle })}</li>
         ))}

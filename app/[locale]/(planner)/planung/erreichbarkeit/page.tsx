@@ -58,7 +58,7 @@ export default async function ReachabilityPage({ params, searchParams }: Props) 
       </p>
       <ReachabilityTable data={data} />
       <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
-      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 ps-6">
         {RULES.map((r) => (
           <li key={r}>{t(`rules.${r}`, { factor: format.number(data.detourFactor), distance })}</li>
         ))}

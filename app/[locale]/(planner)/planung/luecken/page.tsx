@@ -91,7 +91,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
       <UnattributedDemand ranking={ranking} />
       <h2 className="mt-8 text-xl font-semibold">{t("formulaHeading")}</h2>
       <p className="mt-2 max-w-3xl">{t("formula")}</p>
-      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 ps-6">
         {RULES.map((r) => (
           <li key={r}>{t(`rules.${r}`, { year: ranking.year ?? "–", days: ranking.params.tage })}</li>
         ))}

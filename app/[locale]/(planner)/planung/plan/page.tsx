@@ -102,7 +102,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         measureHref={(m) => `/planung/plan/massnahmen/${m.id}`}
       />
       <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
-      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 ps-6">
         {FLAG_KINDS.map((k) => (
           <li key={k}>{t(`rules.${k}`, { months: view.staleMonths })}</li>
         ))}

@@ -32,7 +32,7 @@ export default async function DemandPage({ params, searchParams }: Props) {
       <DemandFilterForm filter={filter} />
       <DemandTables signal={signal} />
       <h2 className="mt-8 text-xl font-semibold">{t("download")}</h2>
-      <ul className="mt-2 list-disc pl-6">
+      <ul className="mt-2 list-disc ps-6">
         {DEMAND_TABLES.map((tabelle) => (
           <li key={tabelle}>
             <a href={csvHref(tabelle)} download className="text-blue-800 underline">

@@ -67,7 +67,7 @@ export default async function AllOffersPage({ params, searchParams }: Props) {
               <Link href={`/meine-angebote/organisation/${o.organization.id}`} aria-label={t("organizationLabel", { name: o.organization.name })} className={`text-sm ${linkClass}`}>
                 {o.organization.name}
               </Link>
-              {o.pendingRevisions > 0 && <span className="ml-2 text-sm font-semibold">{t("pending", { count: o.pendingRevisions })}</span>}
+              {o.pendingRevisions > 0 && <span className="ms-2 text-sm font-semibold">{t("pending", { count: o.pendingRevisions })}</span>}
             </span>
             <Link href={`/meine-angebote/${o.id}/bearbeiten`} aria-label={t("editLabel", { name: o.name })} className={linkClass}>
               {t("edit")}

@@ -72,7 +72,7 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
         </>
       )}
       <h2 className="mt-8 text-xl font-semibold">{t("rulesHeading")}</h2>
-      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6">
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 ps-6">
         {RULES.map((k) => (
           <li key={k}>{t(`rules.${k}`)}</li>
         ))}

@@ -40,7 +40,7 @@ export default async function SnapshotPage({ params }: Props) {
       {content.missing.length > 0 && (
         <section className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 p-3">
           <h2 className="font-semibold">{t("missingHeading")}</h2>
-          <ul className="mt-1 list-disc pl-5">
+          <ul className="mt-1 list-disc ps-5">
             {content.missing.map((m) => (
               <li key={m}>{t(`missing.${m}`)}</li>
             ))}

@@ -28,7 +28,7 @@ export default async function SnapshotComparisonPage({ params, searchParams }: P
   const side = (s: typeof a) => t("side", { label: s.label, stichtag: s.stichtag });
   const names = (list: typeof diff.added) =>
     list.length ? (
-      <ul className="mt-1 list-disc pl-5">
+      <ul className="mt-1 list-disc ps-5">
         {list.map((o) => (
           <li key={o.id}>{`${o.name} (${o.organization})`}</li>
         ))}

@@ -61,7 +61,7 @@ export default async function GoalEditPage({ params, searchParams }: Props) {
             <section aria-labelledby={`sub-${s.id}`}>
               <h3 id={`sub-${s.id}`} className="font-semibold">
                 {s.title}
-                {s.retiredAt && <span className="ml-2 rounded bg-gray-200 px-1 text-xs">{tEdit("retiredMark")}</span>}
+                {s.retiredAt && <span className="ms-2 rounded bg-gray-200 px-1 text-xs">{tEdit("retiredMark")}</span>}
               </h3>
               <ItemButtons kind="subGoal" id={s.id} periodId={periodId} label={s.title} retired={!!s.retiredAt} first={current[0]?.id === s.id} last={current.at(-1)?.id === s.id} actions={actions} />
               <FieldsForm
