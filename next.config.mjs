@@ -13,7 +13,8 @@ const nextConfig = {
   // page up to 10 MB (bodies up to 16 MB, so a file just over it gets the form's message). Next's
   // limit is one for all actions: proxy.ts (server/http/request-guard.ts) keeps each page to its own.
   // proxy.ts reads a form's body too, and Next buffers only 10 MB of it for the proxy by default.
-  experimental: { serverActions: { bodySizeLimit: "16mb" }, proxyClientMaxBodySize: "16mb" },
+  // globalNotFound: app/global-not-found.tsx answers addresses no route matches, in the visitor's language.
+  experimental: { serverActions: { bodySizeLimit: "16mb" }, proxyClientMaxBodySize: "16mb", globalNotFound: true },
   async headers() {
     return [
       {

@@ -10,6 +10,13 @@ export const PAGE_URL_HEADER = "x-angebotskatalog-page";
 export type PagePath = { pathname: string; search: string };
 
 /**
+ * The longest query the language switch and the alternates carry over (each page repeats it about a
+ * dozen times). A resident's search, even with every filter ticked, stays well below it; a longer
+ * one is made up, and its page is offered in other languages without it.
+ */
+export const MAX_CARRIED_QUERY = 2048;
+
+/**
  * Splits a requested address ("/uk/angebote/7?suche=x") into its locale-free path and query.
  * Anything but a local path (missing, "//host", a full URL) becomes the start page.
  */
@@ -25,7 +32,8 @@ export function pagePathOf(requested: string | null | undefined, locale: string)
   const prefix = `/${locale}`;
   const pathname = url.pathname === prefix ? "/" : url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
   // One leading slash: "/uk//host" must not become the protocol-relative link "//host" on the German side.
-  return { pathname: pathname.replace(/^\/+/, "/"), search: url.search };
+  const search = url.search.length <= MAX_CARRIED_QUERY ? url.search : "";
+  return { pathname: pathname.replace(/^\/+/, "/"), search };
 }
 
 /** The same page in `locale`: German unprefixed at "/", every other language under its prefix ("/uk", "/uk/angebote/7"). */

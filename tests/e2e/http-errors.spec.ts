@@ -16,6 +16,22 @@ test("a path that does not decode is a 400", async ({ request }) => {
   }
 });
 
+test("an address no route matches answers 404 with a whole page in the address's language, without JavaScript", async ({ request }) => {
+  const cases: [string, string, string, string][] = [
+    ["/gibt-es-nicht", "de", "ltr", "Seite nicht gefunden"],
+    ["/ar/gibt-es-nicht/auch-nicht", "ar", "rtl", "الصفحة غير موجودة"],
+    ["/uk/x?q=1", "uk", "ltr", "Сторінку не знайдено"],
+  ];
+  for (const [path, lang, dir, title] of cases) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toContain(`<html lang="${lang}" dir="${dir}">`);
+    expect(html, path).toContain(title);
+    expectSecurityHeaders(response);
+  }
+});
+
 test("a page outside one's role is a 404, like a page that does not exist", async ({ browser, baseURL, request }) => {
   const notFound = await request.get("/gibt-es-nicht");
   expect(notFound.status()).toBe(404);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../server/env";
-import { localeHref, pagePathOf } from "../../i18n/page-url";
+import { localeHref, MAX_CARRIED_QUERY, pagePathOf } from "../../i18n/page-url";
 import { preferredLocale } from "../../server/i18n/language-offer";
 
 const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef", NEXTAUTH_SECRET: "x".repeat(32) };
@@ -32,6 +32,12 @@ describe("the same page in another language", () => {
     expect(localeHref("en", pagePathOf("/uk", "uk"))).toBe("/en");
     // A German path that merely starts with a locale's letters keeps them.
     expect(pagePathOf("/ukraine-hilfe", "de").pathname).toBe("/ukraine-hilfe");
+  });
+
+  it("carries a query up to MAX_CARRIED_QUERY and drops a longer, made-up one", () => {
+    const longest = `?q=${"a".repeat(MAX_CARRIED_QUERY - 3)}`;
+    expect(pagePathOf(`/uk${longest}`, "uk")).toEqual({ pathname: "/", search: longest });
+    expect(pagePathOf(`/uk/angebote/7${longest}b`, "uk")).toEqual({ pathname: "/angebote/7", search: "" });
   });
 
   it("never links off the site, whatever address it is given", () => {
