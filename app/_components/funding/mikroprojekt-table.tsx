@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cellClass, DataTable, lastCellClass, numberCellClass, rowClass } from "@/app/_components/data-table";
 import { formatDay } from "@/app/_components/history/format-day";
-import { linkClass } from "@/app/_components/offer-section";
-import { Link } from "@/i18n/navigation";
+import { RowActions } from "@/app/_components/row-actions";
 import { formatEuro } from "@/server/funding/money";
 import type { MikroprojektRegister } from "@/server/funding/mikroprojekte";
 
@@ -27,17 +26,15 @@ export async function MikroprojektTable({ register, deleteAction }: Props) {
           <td className={numberCellClass}>{formatEuro(p.amountCents)}</td>
           <td className={deleteAction ? cellClass : lastCellClass}>{t(`status.${p.status}`)}</td>
           {deleteAction && (
-            <td className={`${lastCellClass} flex gap-3`}>
-              <Link href={`/planung/mikroprojekte?jahr=${register.year}&bearbeiten=${p.id}#mikroprojekt-form`} className={linkClass} aria-label={t("edit", { title: p.title })}>
-                {t("editShort")}
-              </Link>
-              <form action={deleteAction}>
-                <input type="hidden" name="id" value={p.id} />
-                <button type="submit" className="underline" aria-label={t("delete", { title: p.title })}>
-                  {t("deleteShort")}
-                </button>
-              </form>
-            </td>
+            <RowActions
+              editHref={`/planung/mikroprojekte?jahr=${register.year}&bearbeiten=${p.id}#mikroprojekt-form`}
+              editText={t("editShort")}
+              editLabel={t("edit", { title: p.title })}
+              deleteText={t("deleteShort")}
+              deleteLabel={t("delete", { title: p.title })}
+              id={p.id}
+              deleteAction={deleteAction}
+            />
           )}
         </tr>
       ))}

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { cellClass, DataTable, lastCellClass, rowClass } from "@/app/_components/data-table";
-import { linkClass } from "@/app/_components/offer-section";
-import { Link } from "@/i18n/navigation";
+import { cellClass, DataTable, rowClass } from "@/app/_components/data-table";
+import { RowActions } from "@/app/_components/row-actions";
 import type { SynonymGroupRow } from "@/server/synonyms/store";
 
 type Props = { groups: SynonymGroupRow[]; deleteAction: (formData: FormData) => Promise<void> };
@@ -36,17 +35,15 @@ export async function SynonymTable({ groups, deleteAction }: Props) {
             </td>
             <td className={cellClass}>{g.kind === "ONE_WAY" ? <Entries entries={g.targets} /> : t("allOfThem")}</td>
             <td className={cellClass}>{g.note}</td>
-            <td className={`${lastCellClass} flex gap-3`}>
-              <Link href={`/pruefung/synonyme?bearbeiten=${g.id}#synonym-form`} className={linkClass} aria-label={t("edit", { label })}>
-                {t("editShort")}
-              </Link>
-              <form action={deleteAction}>
-                <input type="hidden" name="id" value={g.id} />
-                <button type="submit" className="underline" aria-label={t("delete", { label })}>
-                  {t("deleteShort")}
-                </button>
-              </form>
-            </td>
+            <RowActions
+              editHref={`/pruefung/synonyme?bearbeiten=${g.id}#synonym-form`}
+              editText={t("editShort")}
+              editLabel={t("edit", { label })}
+              deleteText={t("deleteShort")}
+              deleteLabel={t("delete", { label })}
+              id={g.id}
+              deleteAction={deleteAction}
+            />
           </tr>
         );
       })}
