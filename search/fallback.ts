@@ -10,13 +10,22 @@ import { HITS_PER_PAGE, type SearchParams } from "./params";
 // exact counts, but no typo tolerance, facet counts or distance. All values are bound parameters.
 // What it returns has passed publicOfferView(), like every public read.
 
+/** The ILIKE pattern for "the name contains q", with q's own wildcards taken out. */
+const nameContains = (q: string) => `%${q.replace(/[%_\\]/g, "")}%`;
+
+/**
+ * German full text on name + description, or a substring of the name. Both expressions are those
+ * of the GIN indexes in migration 20261205111500_fallback_search_indexes: change them together.
+ */
+export function textMatch(q: string): Prisma.Sql {
+  return Prisma.sql`(
+      to_tsvector('german', s.name || ' ' || s.description) @@ plainto_tsquery('german', ${q})
+      or s.name ilike ${nameContains(q)})`;
+}
+
 export async function fallbackSearch(params: SearchParams) {
   const conditions: Prisma.Sql[] = [Prisma.sql`s.version > 0`, Prisma.sql`s.status = 'active'`];
-  if (params.q) {
-    conditions.push(Prisma.sql`(
-      to_tsvector('german', s.name || ' ' || s.description) @@ plainto_tsquery('german', ${params.q})
-      or s.name ilike ${`%${params.q.replace(/[%_\\]/g, "")}%`})`);
-  }
+  if (params.q) conditions.push(textMatch(params.q));
   for (const [taxonomy, codes] of [
     ["handlungsfeld", params.handlungsfeld],
     ["lebensphase", params.lebensphase],
@@ -47,7 +56,7 @@ export async function fallbackSearch(params: SearchParams) {
   const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`select count(*) as total from "Service" s where ${where}`;
   const rows = await db.$queryRaw<{ id: string }[]>`
     select s.id from "Service" s where ${where}
-    order by (s.name ilike ${`%${params.q}%`}) desc, s.name asc
+    order by (s.name ilike ${nameContains(params.q)}) desc, s.name asc
     limit ${HITS_PER_PAGE} offset ${(params.page - 1) * HITS_PER_PAGE}`;
   const services = await db.service.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
