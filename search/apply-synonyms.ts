@@ -4,13 +4,11 @@ import { meili, offersIndexName } from "./client";
 import { synonymSettings } from "./settings";
 import { loadSynonymGroups } from "./synonym-groups";
 import type { SynonymGroupData } from "./synonyms";
-import { withIndexWriteLock } from "./sync";
+import { TASK_WAIT, withIndexWriteLock } from "./sync";
 
 // The synonym list lives in the database (SynonymGroup, edited by reviewers) and reaches the index
 // without a deployment: on every save (applySynonyms), whenever the index's settings are applied
 // (ensureIndex: site start, seed, import), and into a rebuilt index just before it is swapped in.
-
-const TASK_WAIT = { timeout: 60_000, interval: 10 };
 
 /** Writes the synonym part of the settings to one index and waits until Meilisearch applied it. */
 export async function writeSynonymSettings(index: Index, groups: readonly SynonymGroupData[]) {

@@ -61,7 +61,9 @@ export type SearchResult = {
 
 // _geo: the distance on each card is measured from it (Meilisearch gives _geoDistance only in a
 // distance sort, and only when _geo is retrieved). Only public places have one (search/document.ts).
-const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection", "translations", "_geo"];
+const RETRIEVE = ["id", "name", "organizationName", "street", "postalCode", "city", "phone", "hasPublicAddress", "description", "hours", "protection", "_geo"];
+/** What a card reads: a page in another language also its own translation, not every language's. */
+const retrieveFor = (locale: string) => (locale === DEFAULT_LOCALE ? RETRIEVE : [...RETRIEVE, `translations.${locale}`]);
 const BOOLEAN_FACETS = ["free", "stepFree", "anonymousPossible", "hasLeichteSprache"] as const;
 
 async function resolveOrigin(params: SearchParams): Promise<{ origin: Place | null; unknown: boolean }> {
@@ -107,7 +109,7 @@ function toHit(h: OfferDocument & { _formatted?: Partial<Record<string, string>>
 }
 
 /** The multi-search request for a resident search (exported for the benchmark's direct comparison). */
-export function buildSearchRequest(params: SearchParams, origin: Origin | null): MultiSearchQuery[] {
+export function buildSearchRequest(params: SearchParams, origin: Origin | null, locale: string = DEFAULT_LOCALE): MultiSearchQuery[] {
   const index = offersIndexName();
   const selected = selectedFacets(params);
   const main: MultiSearchQuery = {
@@ -118,7 +120,7 @@ export function buildSearchRequest(params: SearchParams, origin: Origin | null):
     sort: sortFor(params, origin),
     page: params.page,
     hitsPerPage: HITS_PER_PAGE,
-    attributesToRetrieve: RETRIEVE,
+    attributesToRetrieve: retrieveFor(locale),
     attributesToHighlight: ["name", "description"],
     attributesToCrop: ["description"],
     cropLength: 30,
@@ -141,7 +143,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   const selected = selectedFacets(params);
   let results;
   try {
-    ({ results } = await meili().multiSearch({ queries: buildSearchRequest(params, origin) }));
+    ({ results } = await meili().multiSearch({ queries: buildSearchRequest(params, origin, locale) }));
   } catch (err) {
     console.error(`[search] Meilisearch unavailable, using the database: ${err instanceof Error ? err.message : err}`);
     return searchInDatabase(params, origin, unknown);

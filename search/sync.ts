@@ -8,7 +8,8 @@ import { INDEX_WRITE_LOCK } from "./locks";
 import { indexSettings } from "./settings";
 import { loadSynonymGroups } from "./synonym-groups";
 
-const TASK_WAIT = { timeout: 60_000, interval: 10 };
+/** How long index writers wait for a Meilisearch task, and how often they ask. */
+export const TASK_WAIT = { timeout: 60_000, interval: 10 };
 
 /**
  * Creates the index if needed and applies the settings with the synonym list of the database
