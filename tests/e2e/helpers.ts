@@ -11,6 +11,16 @@ export const ADMIN = "admin@demo.angebotskatalog.invalid";
 /** The seed's goal in Handlungsfeld 4 and its measure HF4-4 (prisma/seed/plan.ts), for the plan's editing pages. */
 export const SEED_GOAL_ID = "299a73b3-2720-487e-9ee1-5f1d3c873d01";
 export const SEED_MEASURE_ID = "8504bfe8-35e9-414e-b16b-4c9a01cac3ba";
+/**
+ * Waits until a resident search for `query` shows `text`. The outbox brings a publication into the
+ * index within a second on a quiet machine (npm run bench measures it); on a loaded CI machine,
+ * where another worker's synonym or settings task may be queued ahead in Meilisearch, it took over
+ * 5 s, so the deadline is generous: the test proves the update arrives, not how fast.
+ */
+export async function expectSearchFinds(request: APIRequestContext, query: string, text: string) {
+  await expect(async () => expect(await (await request.get(`/?q=${encodeURIComponent(query)}`)).text()).toContain(text)).toPass({ timeout: 20_000 });
+}
+
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** The page's WCAG 2.1 A/AA violations, one line each ("rule: selectors"); none is what every page must have. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addNewOffer, expectNoAxeViolations, PROVIDER, PROVIDER2, REVIEWER, signedIn } from "./helpers";
+import { addNewOffer, expectNoAxeViolations, PROVIDER, PROVIDER2, REVIEWER, signedIn, expectSearchFinds } from "./helpers";
 
 // The whole-offer edit form: rows added without JavaScript, reviewers publishing directly.
 
@@ -58,7 +58,7 @@ test("a reviewer finds any offer, edits it and publishes at once; residents find
   await page.getByRole("button", { name: "Sofort veröffentlichen" }).click();
   await expect(page.getByRole("status").first()).toContainText("ist veröffentlicht");
 
-  await expect(async () => expect(await (await request.get(`/?q=${word}`)).text()).toContain("Hebammensprechstunde")).toPass({ timeout: 5_000 });
+  await expectSearchFinds(request, word, "Hebammensprechstunde");
   await context.close();
 });
 
