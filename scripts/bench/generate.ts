@@ -7,7 +7,7 @@ import path from "node:path";
 import { HINWEIS_CODES } from "../../prisma/seed/hinweise";
 import type { OfferDataInput } from "../../server/offers/schema";
 import type { GeneratedCatalogue, GeneratedOffer, Municipality } from "./types";
-import { ACTIVITIES, CLOSINGS, LANGUAGES, NAME_PREFIXES, OFFER_TYPES, PROVIDERS, STREETS, TARGET_GROUPS, TOPICS } from "./vocabulary";
+import { ACTIVITIES, CLOSINGS, LANGUAGES, NAME_SUFFIXES, OFFER_TYPES, PROVIDERS, STREETS, TARGET_GROUPS, TOPICS } from "./vocabulary";
 
 const DATA_FILE = path.join(import.meta.dirname, "data", "thueringen-gemeinden.csv");
 /** Share of offers with a hidden address (protection offers) and without any place (phone/online). */
@@ -62,6 +62,7 @@ function byPopulation(municipalities: Municipality[]) {
   };
 }
 
+const KREISFREI = " (kreisfreie Stadt)";
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const LARGEST = 213_981; // Erfurt: the spread of places scales with the square root of population
 
@@ -89,12 +90,15 @@ const COMPOUND_PARTS = new Map(OFFER_TYPES.filter((t) => t.parts.length > 1).map
 export function generateCatalogue(n: number, seed = 1): GeneratedCatalogue {
   const rng = prng(seed);
   const municipalities = loadMunicipalities();
-  const districts = [...new Set(municipalities.map((m) => m.district.replace(" (kreisfreie Stadt)", "")))];
-  // One branch of each welfare association per district, and each town's own administration.
+  const districts = [...new Set(municipalities.map((m) => m.district))];
+  // One branch of each welfare association per district, and each town's own administration
+  // (a kreisfreie Stadt has no Landratsamt).
   const providers = new Map<string, { id: string; name: string }[]>();
   const organizations: { id: string; name: string }[] = [];
   for (const d of districts) {
-    const list = PROVIDERS.map((p) => ({ id: rng.uuid(), name: p(d) }));
+    const kreisfrei = d.endsWith(KREISFREI);
+    const names = PROVIDERS.map((p) => p(d.replace(KREISFREI, ""))).filter((name) => !(kreisfrei && name.startsWith("Landratsamt")));
+    const list = names.map((name) => ({ id: rng.uuid(), name }));
     providers.set(d, list);
     organizations.push(...list);
   }
@@ -112,21 +116,22 @@ export function generateCatalogue(n: number, seed = 1): GeneratedCatalogue {
     const roll = rng.next();
     const kind = roll < HIDDEN_SHARE ? "hidden" : roll < HIDDEN_SHARE + REMOTE_SHARE ? "remote" : "public";
     const type = rng.pick(kind === "hidden" ? protectionTypes : kind === "remote" ? remoteTypes : ordinaryTypes);
-    const district = m.district.replace(" (kreisfreie Stadt)", "");
-    const org = rng.next() < 0.15 ? townHall.get(m.key)! : rng.pick(providers.get(district)!);
+    const org = rng.next() < 0.15 ? townHall.get(m.key)! : rng.pick(providers.get(m.district)!);
 
     const name = rng.pick([
       () => `${type.word} ${m.name}`,
-      () => `${rng.pick(NAME_PREFIXES)} ${type.word} ${m.name}`,
+      () => `${type.word} ${rng.pick(NAME_SUFFIXES)} in ${m.name}`,
       () => `${type.word} – ${org.name}`,
-      () => `${type.word} im ${rng.pick(["Stadtteil", "Ortsteil", "Landkreis"])} ${m.name}`,
+      () => `${type.word} im ${rng.pick(["Stadtteil", "Ortsteil"])} ${m.name}`,
     ])();
-    const group = rng.pick(TARGET_GROUPS);
+    const phase = rng.pick(type.lebensphasen);
+    const group = rng.pick(TARGET_GROUPS[phase]);
+    const free = rng.next() < 0.7;
     const description = [
-      `Die ${type.word} in ${m.name} ist für ${group} da und hilft bei ${rng.pick(TOPICS)}.`,
+      `Das Angebot ${type.word} in ${m.name} richtet sich an ${group} und hilft bei ${rng.pick(TOPICS[phase])}.`,
       `${rng.pick(ACTIVITIES)}.`,
-      rng.next() < 0.6 ? `Auch bei ${rng.pick(TOPICS)} finden Sie hier Unterstützung.` : "",
-      rng.pick(CLOSINGS),
+      rng.next() < 0.6 ? `Auch bei ${rng.pick(TOPICS[rng.pick(type.lebensphasen)])} finden Sie hier Unterstützung.` : "",
+      free && rng.next() < 0.5 ? "Das Angebot ist kostenlos." : rng.pick(CLOSINGS),
     ].filter(Boolean).join(" ");
 
     const street = `${rng.pick(STREETS)} ${1 + rng.int(80)}`;
@@ -142,7 +147,6 @@ export function generateCatalogue(n: number, seed = 1): GeneratedCatalogue {
       schedules: kind === "hidden" ? [] : hoursFor(rng),
     });
     const locations = kind === "remote" ? [] : rng.next() < 0.1 && kind === "public" ? [location(), location()] : [location()];
-    const free = rng.next() < 0.7;
     const data: OfferDataInput & { id: string } = {
       id: rng.uuid(),
       organizationId: org.id,

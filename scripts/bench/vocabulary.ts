@@ -84,42 +84,32 @@ export const OFFER_TYPES: OfferType[] = [
   t("Kinderschutzdienst", ["kinder", "schutz", "dienst"], "4", ["kinder", "jugend"], "kinderschutz", { protection: true }),
 ];
 
-/** Words that qualify an offer's name ("Offene Krabbelgruppe"); adjectives in their nominative feminine/neutral form are avoided by using them only before the type in a fixed form. */
-export const NAME_PREFIXES = ["Offene", "Mobile", "Kostenlose", "Regionale", "Ökumenische", "Interkulturelle"];
+/** Phrases after the type in some names ("Krabbelgruppe im Quartier"): no article or ending to agree with the type's gender. */
+export const NAME_SUFFIXES = ["vor Ort", "im Quartier", "für alle", "am Nachmittag", "für Familien", "in der Region"];
 
-/** Target groups as they appear in descriptions ("für ..."). */
-export const TARGET_GROUPS = [
-  "Familien mit kleinen Kindern",
-  "Alleinerziehende",
-  "Jugendliche und junge Erwachsene",
-  "Seniorinnen und Senioren",
-  "pflegende Angehörige",
-  "Menschen mit Behinderung",
-  "Zugewanderte und Geflüchtete",
-  "werdende Eltern",
-  "Großeltern und Enkel",
-  "Menschen mit wenig Geld",
-  "Schülerinnen und Schüler",
-  "Arbeitsuchende",
-];
+/** Target groups per life phase, as they appear in descriptions ("richtet sich an ..."). */
+export const TARGET_GROUPS: Record<LebensphaseCode, string[]> = {
+  schwangerschaft_geburt: ["werdende Eltern", "Schwangere und ihre Partner"],
+  kleinkind_0_3: ["Familien mit kleinen Kindern", "Alleinerziehende", "junge Eltern"],
+  kinder: ["Familien mit Kindern", "Schülerinnen und Schüler", "Alleinerziehende"],
+  jugend: ["Jugendliche und junge Erwachsene", "Schülerinnen und Schüler", "Auszubildende"],
+  erwachsene_besondere_lagen: ["Menschen mit wenig Geld", "Arbeitsuchende", "Zugewanderte und Geflüchtete", "Menschen in Krisen"],
+  senioren: ["Seniorinnen und Senioren", "ältere Menschen und ihre Familien"],
+  pflege: ["pflegende Angehörige", "Menschen mit Pflegebedarf"],
+  alle_generationen: ["Großeltern und Enkel", "alle Generationen", "Menschen mit Behinderung", "Nachbarinnen und Nachbarn"],
+};
 
-/** Topics an offer helps with ("bei ..."). */
-export const TOPICS = [
-  "Schulden und Mietrückständen",
-  "Anträgen und Behördenpost",
-  "Fragen zur Erziehung",
-  "Trennung und Scheidung",
-  "Pflegegrad und Pflegekasse",
-  "Wohnungsanpassung im Alter",
-  "Bewerbungen und Ausbildung",
-  "Suchtproblemen in der Familie",
-  "Einsamkeit im Alter",
-  "Sprachkursen und Integration",
-  "Hausaufgaben und Prüfungen",
-  "Konflikten in der Nachbarschaft",
-  "Smartphone und Internet",
-  "Kindergeld und Elterngeld",
-];
+/** Topics per life phase an offer helps with ("hilft bei ..."). */
+export const TOPICS: Record<LebensphaseCode, string[]> = {
+  schwangerschaft_geburt: ["Kindergeld und Elterngeld", "Fragen rund um die Geburt", "Anträgen und Behördenpost"],
+  kleinkind_0_3: ["Fragen zur Erziehung", "Kindergeld und Elterngeld", "dem Alltag mit Baby"],
+  kinder: ["Fragen zur Erziehung", "Hausaufgaben und Prüfungen", "Trennung und Scheidung"],
+  jugend: ["Bewerbungen und Ausbildung", "Suchtproblemen in der Familie", "Smartphone und Internet"],
+  erwachsene_besondere_lagen: ["Schulden und Mietrückständen", "Anträgen und Behördenpost", "Trennung und Scheidung", "Sprachkursen und Integration"],
+  senioren: ["Einsamkeit im Alter", "Smartphone und Internet", "Wohnungsanpassung im Alter"],
+  pflege: ["Pflegegrad und Pflegekasse", "Wohnungsanpassung im Alter", "Entlastung im Pflegealltag"],
+  alle_generationen: ["Konflikten in der Nachbarschaft", "Anträgen und Behördenpost", "Smartphone und Internet"],
+};
 
 /** What happens there (sentence middles). */
 export const ACTIVITIES = [
@@ -137,7 +127,6 @@ export const CLOSINGS = [
   "Melden Sie sich gern telefonisch.",
   "Eine Anmeldung ist nicht nötig.",
   "Termine nach Vereinbarung.",
-  "Das Angebot ist kostenlos.",
   "Bringen Sie Ihre Unterlagen mit.",
   "Neue Gesichter sind jederzeit willkommen.",
 ];

@@ -57,12 +57,15 @@ function normalise(value: unknown, key = ""): unknown {
 const sortRows = <T>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 beforeAll(async () => {
-  const catalogue = generateCatalogue(30, 7);
+  const catalogue = generateCatalogue(500, 7);
   await writeCatalogue(db, { ...catalogue, offers: [] });
+  // 30 offers of every kind: hidden address (protection), no place (phone/online), public.
+  const kind = (v: string, n: number) => catalogue.offers.filter((o) => o.data.addressVisibility === v).slice(0, n);
+  const chosen = [...kind("HIDDEN", 3), ...kind("NONE", 7), ...kind("PUBLIC", 20)];
   const hf = await db.taxonomyTerm.findFirstOrThrow({ where: { taxonomy: { key: "handlungsfeld" }, code: "4" } });
   const period = await db.planningPeriod.create({ data: { name: "Test", startsOn: new Date("2021-01-01"), endsOn: new Date("2022-12-31") } });
   const measure = await db.measure.create({ data: { periodId: period.id, handlungsfeldId: hf.id, title: "Testmaßnahme" } });
-  single = catalogue.offers.map((o, i) => enrich(o.data, i, measure.id, catalogue.municipalities[0].key));
+  single = chosen.map((o, i) => enrich(o.data, i, measure.id, catalogue.municipalities[0].key));
   bulk = single.map(withNewIds);
 
   for (const o of single) await db.$transaction((tx) => publishOffer(tx, o, { source: "SEED" }));
@@ -71,8 +74,8 @@ beforeAll(async () => {
 
 describe("publishNewOffersInBulk", () => {
   it("covers hidden, place-less and ordinary offers in the compared set", () => {
-    const kinds = new Set(single.map((o) => o.addressVisibility));
-    expect(kinds).toEqual(new Set(["PUBLIC", "HIDDEN", "NONE"]));
+    expect(single.filter((o) => o.addressVisibility === "HIDDEN")).toHaveLength(3);
+    expect(single.filter((o) => o.addressVisibility === "NONE")).toHaveLength(7);
   });
 
   it("stores each offer as publishOffer does (read back, version, publication time set)", async () => {
@@ -116,9 +119,7 @@ describe("publishNewOffersInBulk", () => {
     const byId = new Map(theirs.map((d) => [d.id, d]));
     expect(mine.length).toBe(theirs.length);
     expect(gone.length).toBe(bulk.length - theirs.length);
-    // termLabels follow the order of the offer's ServiceTerm rows, which no query orders (neither path promises one).
-    const norm = (d: (typeof mine)[number]) => normalise({ ...d, termLabels: [...(d.termLabels ?? [])].sort() });
-    for (const d of mine) expect(norm(d)).toEqual(norm(byId.get(idMap.get(d.id)!)!));
+    for (const d of mine) expect(normalise(d)).toEqual(normalise(byId.get(idMap.get(d.id)!)));
   });
 
   it("refuses an offer that exists already rather than overwriting it", async () => {
