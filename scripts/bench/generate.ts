@@ -102,7 +102,8 @@ export function generateCatalogue(n: number, seed = 1): GeneratedCatalogue {
     providers.set(d, list);
     organizations.push(...list);
   }
-  const townHall = new Map(municipalities.map((m) => [m.key, { id: rng.uuid(), name: `Stadtverwaltung ${m.name}` }]));
+  // The data file does not say which municipalities are towns; the bigger ones mostly are.
+  const townHall = new Map(municipalities.map((m) => [m.key, { id: rng.uuid(), name: `${m.population >= 10_000 ? "Stadt" : "Gemeinde"}verwaltung ${m.name}` }]));
   organizations.push(...townHall.values());
 
   const pickMunicipality = byPopulation(municipalities);
@@ -134,11 +135,10 @@ export function generateCatalogue(n: number, seed = 1): GeneratedCatalogue {
       free && rng.next() < 0.5 ? "Das Angebot ist kostenlos." : rng.pick(CLOSINGS),
     ].filter(Boolean).join(" ");
 
-    const street = `${rng.pick(STREETS)} ${1 + rng.int(80)}`;
     const location = () => ({
       id: rng.uuid(),
       name: kind === "hidden" ? `${type.word} (vertrauliche Anschrift)` : null,
-      street: kind === "hidden" ? "Vertrauliche Anschrift (generiert)" : street,
+      street: kind === "hidden" ? "Vertrauliche Anschrift (generiert)" : `${rng.pick(STREETS)} ${1 + rng.int(80)}`,
       postalCode: m.postalCode,
       city: m.name,
       ...placeIn(m, rng),
@@ -165,7 +165,7 @@ export function generateCatalogue(n: number, seed = 1): GeneratedCatalogue {
       handlungsfelder: [type.handlungsfeld],
       lebensphasen: type.lebensphasen,
       angebotsarten: [type.angebotsart],
-      hinweise: rng.some(HINWEIS_CODES, 3),
+      hinweise: rng.some(HINWEIS_CODES.filter((c) => free || c !== "kostenlos"), 3),
       byArrangement: rng.next() < 0.2,
       locations,
       // Phone hours of offers without a place to visit.

@@ -33,7 +33,7 @@ async function resolver(tx: Tx, offers: OfferData[]) {
       const codes = data[field as keyof typeof TERM_FIELDS];
       const missing = codes.filter((c) => !terms.has(`${taxonomyKey}:${c}`));
       if (missing.length) throw new OfferDataError(field, `unknown ${taxonomyKey} code(s): ${missing.join(", ")}`);
-      // In the order the terms' rows come back, as resolveReferences adds them (documents list terms in row order).
+      // In the order the term rows come back from a query without ORDER BY, as in resolveReferences: a search document lists terms in ServiceTerm row order.
       termIds.push(...termRows.filter((t) => t.taxonomy.key === taxonomyKey && codes.includes(t.code)).map((t) => t.id));
     }
     const codes = [...data.serviceAreaCodes, ...data.locations.flatMap((l) => l.planningAreaCode ?? [])];
