@@ -48,12 +48,14 @@ export function filterConditions(params: SearchParams, except?: FacetParam): Pri
       where st."serviceId" = s.id and x.key = ${taxonomy} and t.code in (${Prisma.join(codes)}))`);
   }
   if (params.planungsraum.length && except !== "planungsraum") {
-    conditions.push(Prisma.sql`exists (
-      select 1 from "ServiceAreaPlanningArea" sa join "PlanningArea" pa on pa.id = sa."planningAreaId"
-      where sa."serviceId" = s.id and pa.code in (${Prisma.join(params.planungsraum)})
-      union all
-      select 1 from "ServiceAtLocation" sl join "Location" l on l.id = sl."locationId" join "PlanningArea" pa on pa.id = l."planningAreaId"
-      where sl."serviceId" = s.id and s."addressVisibility"::text = ${LOCATIONS_PUBLIC_FOR} and pa.code in (${Prisma.join(params.planungsraum)}))`);
+    // One uncorrelated set (run once, joined): a correlated exists over a union ran per offer,
+    // ~0.5 s at 100,000 offers for a Planungsraum alone.
+    const codes = Prisma.join(params.planungsraum);
+    conditions.push(Prisma.sql`s.id in (
+      select sa."serviceId" from "ServiceAreaPlanningArea" sa join "PlanningArea" pa on pa.id = sa."planningAreaId" where pa.code in (${codes})
+      union
+      select sl."serviceId" from "ServiceAtLocation" sl join "Location" l on l.id = sl."locationId" join "PlanningArea" pa on pa.id = l."planningAreaId"
+      join "Service" sv on sv.id = sl."serviceId" where sv."addressVisibility"::text = ${LOCATIONS_PUBLIC_FOR} and pa.code in (${codes}))`);
   }
   if (params.kostenlos) conditions.push(Prisma.sql`s.free = true`);
   if (params.anonym) conditions.push(Prisma.sql`s."anonymousPossible" = true`);

@@ -81,30 +81,42 @@ export function ftsConditions(params: SearchParams, origin: Origin | null, excep
   return Prisma.join(conditions, " and ");
 }
 
-/** (facet, value, offer) for the matched offers `m`, one row per offer and value. */
+/** (facet, value, offer) for the matched offers `m`, one row per offer and value; one join per source table. */
 function facetPairs(only?: FtsFacet): Prisma.Sql {
-  const parts: [FtsFacet, Prisma.Sql][] = [
-    ...(["handlungsfeld", "lebensphase", "angebotsart"] as const).map((key): [FtsFacet, Prisma.Sql] => [key, Prisma.sql`
+  const taxonomies = (["handlungsfeld", "lebensphase", "angebotsart"] as const).filter((key) => !only || key === only);
+  const parts: Prisma.Sql[] = [];
+  if (taxonomies.length) {
+    parts.push(Prisma.sql`
       select x.key as facet, t.code as value, m.id from matched m join "ServiceTerm" st on st."serviceId" = m.id
-      join "TaxonomyTerm" t on t.id = st."termId" join "Taxonomy" x on x.id = t."taxonomyId" where x.key = ${key}`]),
-    ["planungsraum", Prisma.sql`
+      join "TaxonomyTerm" t on t.id = st."termId" join "Taxonomy" x on x.id = t."taxonomyId" where x.key in (${Prisma.join(taxonomies)})`);
+  }
+  if (!only || only === "planungsraum") {
+    parts.push(Prisma.sql`
       select 'planungsraum' as facet, pa.code as value, m.id from matched m join "ServiceAreaPlanningArea" sa on sa."serviceId" = m.id
       join "PlanningArea" pa on pa.id = sa."planningAreaId"
       union
       select 'planungsraum' as facet, pa.code as value, m.id from matched m join "ServiceAtLocation" sl on sl."serviceId" = m.id
       join "Location" l on l.id = sl."locationId" join "PlanningArea" pa on pa.id = l."planningAreaId"
-      where m."addressVisibility"::text = ${LOCATIONS_PUBLIC_FOR}`],
-    ["sprache", Prisma.sql`select 'sprache' as facet, unnest(m.languages) as value, m.id from matched m`],
-    ["kanal", Prisma.sql`select 'kanal' as facet, unnest(m.channels)::text as value, m.id from matched m`],
-  ];
-  return Prisma.join(parts.filter(([facet]) => !only || facet === only).map(([, sql]) => sql), " union ");
+      where m."addressVisibility"::text = ${LOCATIONS_PUBLIC_FOR}`);
+  }
+  if (!only || only === "sprache") parts.push(Prisma.sql`select 'sprache' as facet, unnest(m.languages) as value, m.id from matched m`);
+  if (!only || only === "kanal") parts.push(Prisma.sql`select 'kanal' as facet, unnest(m.channels)::text as value, m.id from matched m`);
+  return Prisma.join(parts, " union ");
 }
 
 type CountRow = { facet: FtsFacet; value: string; n: number };
 
-function matchedCte(params: SearchParams, origin: Origin | null, except?: FacetParam) {
-  const rank = params.q ? Prisma.sql`ts_rank(${GERMAN_DOCUMENT}, ${tsQuery(params.q)})` : Prisma.sql`0`;
-  const distance = origin ? Prisma.sql`(select min(${distanceTo(origin)}) from ${publicLocationsOf})` : Prisma.sql`null::float8`;
+/** Counts per facet value over the matched offers, of one facet or all. */
+const countsOf = (only?: FtsFacet) => Prisma.sql`
+  select facet, value, count(*)::int as n from (${facetPairs(only)}) pairs group by facet, value`;
+
+/**
+ * The offers a search matches, computed once per statement. Rank and distance only where the page
+ * is ordered by them: a facet's count query needs neither (ts_rank re-reads every matched text).
+ */
+function matchedCte(params: SearchParams, origin: Origin | null, { except, ordered }: { except?: FacetParam; ordered: boolean }) {
+  const rank = params.q && ordered ? Prisma.sql`ts_rank(${GERMAN_DOCUMENT}, ${tsQuery(params.q)})` : Prisma.sql`0`;
+  const distance = origin && ordered ? Prisma.sql`(select min(${distanceTo(origin)}) from ${publicLocationsOf})` : Prisma.sql`null::float8`;
   return Prisma.sql`matched as materialized (
     select s.id, s.name, s.description, s."organizationId", s."addressVisibility", s.languages, s.channels, s.free,
       ${rank} as rank, ${distance} as distance
@@ -125,7 +137,7 @@ export async function ftsSearchPage(params: SearchParams): Promise<FtsPage> {
   assertSupported(params);
   const origin = await originOf(params);
   const main = db.$queryRaw<{ total: number; hits: FtsHit[]; free: number; counts: CountRow[] }[]>`
-    with ${matchedCte(params, origin)},
+    with ${matchedCte(params, origin, { ordered: true })},
     page as (
       select m.* from matched m order by ${orderOf(params, origin, "m")} limit ${HITS_PER_PAGE} offset ${(params.page - 1) * HITS_PER_PAGE})
     select
@@ -139,13 +151,11 @@ export async function ftsSearchPage(params: SearchParams): Promise<FtsPage> {
         left join lateral (select l.street, l.city from "ServiceAtLocation" sl join "Location" l on l.id = sl."locationId"
           where sl."serviceId" = p.id and p."addressVisibility"::text = ${LOCATIONS_PUBLIC_FOR} order by l.id limit 1) loc on true
         left join lateral (select number from "Phone" where "serviceId" = p.id order by id limit 1) ph on true) as hits,
-      (select coalesce(json_agg(c), '[]') from (
-        select facet, value, count(*)::int as n from (${facetPairs()}) pairs group by facet, value) c) as counts`;
+      (select coalesce(json_agg(c), '[]') from (${countsOf()}) c) as counts`;
   // A ticked facet keeps its other values: counted again without its own filter (one query each, as the site's multi-search).
   const selected = FTS_FACETS.filter((f) => params[f].length > 0);
   const disjunctive = selected.map((facet) => db.$queryRaw<CountRow[]>`
-    with ${matchedCte(params, origin, facet)}
-    select facet, value, count(*)::int as n from (${facetPairs(facet)}) pairs group by facet, value`);
+    with ${matchedCte(params, origin, { except: facet, ordered: false })} ${countsOf(facet)}`);
   const [[row], ...perFacet] = await Promise.all([main, ...disjunctive]);
 
   const facets = Object.fromEntries(FTS_FACETS.map((f) => [f, {}])) as FtsPage["facets"];
