@@ -89,7 +89,12 @@ function indexCatalogue(catalogue: GeneratedCatalogue) {
     .map((offer) => ({ offer, areas: areasOf(offer), words: new Set(offer.words), parts: new Set(offer.compounds.flatMap((c) => c.parts)) }))
     .filter((o) => o.areas.length > 0);
   const byArea = new Map<string, Indexed[]>();
-  for (const o of offers) for (const a of o.areas) byArea.set(a, [...(byArea.get(a) ?? []), o]);
+  for (const o of offers) {
+    for (const a of o.areas) {
+      if (!byArea.has(a)) byArea.set(a, []);
+      byArea.get(a)!.push(o);
+    }
+  }
   const vocabulary = new Set(catalogue.offers.flatMap((o) => o.words));
   const frequency = new Map<string, number>();
   for (const o of offers) for (const w of o.words) if (isContentWord(w)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
