@@ -70,6 +70,7 @@ export function ftsConditions(params: SearchParams, origin: Origin | null, excep
     conditions.push(Prisma.sql`s.channels && array[${Prisma.join(params.kanal.map((k) => CHANNELS[k]))}]::"Channel"[]`);
   }
   if (origin && params.umkreis) {
+    // Any public place of the offer within the radius (the index holds one point per offer, its first place).
     const metres = params.umkreis * 1000;
     const dLat = metres / 111_320;
     const dLon = dLat / Math.cos((origin.lat * Math.PI) / 180);

@@ -98,6 +98,15 @@ describe("the baseline's page", () => {
     expect(sorted(all.hits.map((h) => h.id))).toEqual(sorted(await ftsMatchingIds(paramsOf("q=Beratung"))));
   });
 
+  it("filters languages and channels, each counted without its own filter but with the other", async () => {
+    const uk = await ftsSearchPage(paramsOf("sprache=uk"));
+    expect([uk.total, uk.facets.sprache]).toEqual([1, { de: 7, uk: 1 }]);
+    const both = await ftsSearchPage(paramsOf("sprache=uk&kanal=telefon"));
+    expect(both.total).toBe(0);
+    expect(both.facets.sprache).toEqual({ de: 1 }); // the phone-only offer speaks German
+    expect(both.facets.kanal).toEqual({ IN_PERSON: 1 }); // the Ukrainian-speaking one is met in person
+  });
+
   it("finds the public places within the radius, nearest first", async () => {
     const page = await ftsSearchPage(paramsOf("ort=Jena&umkreis=5&sort=entfernung"));
     expect(page.hits.map((h) => h.name)).toEqual(["Schuldnerberatung der Caritas", "Seniorentreff am Markt", "Erziehungsberatung Jena"]);
