@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HINWEIS_CODES } from "../../prisma/seed/hinweise";
 import type { OfferDataInput } from "../../server/offers/schema";
+import { prng, type Rng } from "./random";
 import type { GeneratedCatalogue, GeneratedOffer, Municipality } from "./types";
 import { ACTIVITIES, CLOSINGS, LANGUAGES, NAME_SUFFIXES, OFFER_TYPES, PROVIDERS, STREETS, TARGET_GROUPS, TOPICS } from "./vocabulary";
 
@@ -24,25 +25,6 @@ export function loadMunicipalities(file = DATA_FILE): Municipality[] {
   });
 }
 
-/** mulberry32: small, fast, good enough to vary texts; deterministic per seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]) => list[int(list.length)];
-  const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: int(max + 1) }, () => pick(list)))];
-  const hex = (n: number) => Array.from({ length: n }, () => int(16).toString(16)).join("");
-  // A version-4 UUID (variant 8-b), so z.uuid() accepts it.
-  const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[int(4)]}${hex(3)}-${hex(12)}`;
-  return { next, int, pick, some, uuid };
-}
-type Rng = ReturnType<typeof prng>;
 
 /** Picks a municipality with probability proportional to its population. */
 function byPopulation(municipalities: Municipality[]) {

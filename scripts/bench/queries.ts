@@ -3,6 +3,7 @@
 // (search/params.ts). Text, typo and compound queries are limited to one Planungsraum (as a
 // resident in a town would tick it), so each knows its few relevant offers exactly.
 import { normalizePlace } from "../../server/geo/normalize-place";
+import { prng, type Rng } from "./random";
 import { QUERY_KINDS, type BenchQuery, type GeneratedCatalogue, type GeneratedOffer, type QueryKind } from "./types";
 
 /** Relevant sets stay below this, so recall is exact with any engine's paging. */
@@ -11,20 +12,6 @@ const MAX_RELEVANT = 1000;
 const MIN_WORD = 4;
 const FUNCTION_WORDS = new Set(("aber alle allem allen aller alles also auch auf aus bei beim bis dass dem den der des die dies diese dieser dich doch dort durch eine einem einen einer eines euch für gegen haben hier ihre ihrem ihren ihrer ihr immer jede jeden jeder kann können mehr mich mit nach nicht noch oder ohne sehr sein seine sich sind sowie über und uns unser unsere unter viel vom von vor wenn werden wie wird wir zum zur zwischen").split(" "));
 
-/** Small seeded PRNG (mulberry32): the same seed gives the same mix on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] };
-}
-type Rng = ReturnType<typeof prng>;
 
 // ---- misspellings
 // What residents get wrong (Damerau 1964: most misspellings are one deletion, insertion,
