@@ -17,7 +17,7 @@ import type { SeedMeasure } from "./plan";
 import { seedNeedData } from "./need-data";
 import { AGE_BANDS, planningAreas } from "./planning-areas";
 import { synonymGroups } from "./synonyms";
-import { lifePhaseTargets, taxonomies } from "./taxonomies";
+import { lifePhaseTargets, taxonomies, type SeedTaxonomy } from "./taxonomies";
 
 export { offers, organizations } from "./offers";
 export { planningAreas, POPULATION_TOTAL_2023 } from "./planning-areas";
@@ -78,9 +78,10 @@ export async function seedDatabase(
 
 // ---------------------------------------------------------------- reference data
 
-async function seedTaxonomies(tx: Tx) {
+/** Upserts the taxonomies (the bench passes its own Planungsräume in place of Eisenach's). */
+export async function seedTaxonomies(tx: Tx, list: SeedTaxonomy[] = taxonomies) {
   const ids: Record<string, Map<string, string>> = {};
-  for (const t of taxonomies) {
+  for (const t of list) {
     const fields = { name: t.name, description: t.description, uri: t.uri ?? null, version: t.version ?? null };
     const taxonomy = await tx.taxonomy.upsert({
       where: { key: t.key },

@@ -1,24 +1,12 @@
 import "server-only";
 import { db } from "../db";
+import { normalizePlace } from "./normalize-place";
 
 // Geocoding without any third-party service: a place a resident types is looked up in the
 // catalogue's own data — the known streets and Ortsteile of each Planungsraum, and the
 // Planungsräume themselves (their centre). Good enough for "near me" in one town.
 
 export type Place = { lat: number; lon: number; label: string };
-
-/** Lower case, umlauts and ß folded, "str." spelled out, house numbers and punctuation dropped. */
-export function normalizePlace(text: string) {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u").replace(/ß/g, "ss")
-    .replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u")
-    .replace(/\bstr\.?(?=\s|$)/g, "strasse").replace(/str\.(?=\s|$)/g, "strasse")
-    .replace(/\b\d{5}\b/g, " ").replace(/\beisenach\b/g, " ")
-    .replace(/\d+\s*[a-z]?\b/g, " ")
-    .replace(/[^a-z]+/g, " ")
-    .trim();
-}
 
 type Candidate = Place & { key: string };
 let cache: { at: number; candidates: Candidate[] } | null = null;

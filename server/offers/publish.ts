@@ -4,6 +4,7 @@ import { advisoryXactLock, type Tx } from "../db";
 import { offerDataSchema, type OfferDataInput } from "./schema";
 import { ownRowIds } from "./row-ids";
 import { writeOfferData } from "./store";
+import { versionSnapshot } from "./offer-rows";
 import { PUBLICATION_LOCK } from "../../search/locks";
 
 /** Channel the outbox worker LISTENs on; NOTIFY is delivered when the transaction commits. */
@@ -35,8 +36,7 @@ export async function publishOffer(
     data: {
       serviceId: data.id,
       version,
-      // A confirmation ("still current") acts on this publication only; the published version does not keep it.
-      data: { ...data, translations: data.translations.map((t) => ({ ...t, stillCurrent: false })) },
+      data: versionSnapshot(data),
       source: meta.source,
       actorId: meta.actorId ?? null,
       revisionId: meta.revisionId ?? null,

@@ -2,12 +2,12 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
 import { offerDataSchema, TERM_FIELDS, type OfferData } from "./schema";
+import { childRows, locationRows, serviceFields } from "./offer-rows";
 
 // Moves an offer between its document form (OfferData) and the normalised tables that hold the
 // published version. Only publish.ts writes; drafts never touch these tables.
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const dateOrNull = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
 async function termIdsByCode(tx: Tx, data: OfferData) {
   const ids: string[] = [];
@@ -86,36 +86,9 @@ async function outdatedSinceByLocale(tx: Tx, data: OfferData) {
 /** Replaces the stored (published) state of one offer with `data`. */
 export async function writeOfferData(tx: Tx, data: OfferData) {
   const { termIds, areaIds } = await resolveReferences(tx, data);
-
-  const core = {
-    organizationId: data.organizationId,
-    name: data.name,
-    alternateName: data.alternateName,
-    description: data.description,
-    url: data.url,
-    email: data.email,
-    status: data.status,
-    feesDescription: data.feesDescription,
-    free: data.free,
-    languages: data.languages,
-    eligibilityDescription: data.eligibilityDescription,
-    applicationProcess: data.applicationProcess,
-    requiredDocuments: data.requiredDocuments,
-    appointmentRequired: data.appointmentRequired,
-    byArrangement: data.byArrangement,
-    lastVerifiedAt: dateOrNull(data.lastVerifiedAt),
-    addressVisibility: data.addressVisibility,
-    serviceAreaScope: data.serviceAreaScope,
-    serviceAreaNote: data.serviceAreaNote,
-    anonymousPossible: data.anonymousPossible,
-    protectionOffer: data.protectionOffer,
-    channels: data.channels,
-    interpreterAvailable: data.interpreterAvailable,
-    homeVisits: data.homeVisits,
-    isDemo: data.isDemo,
-  };
+  const core = serviceFields(data);
   // Read before the upsert and the delete below: outdatedSince compares with what was published.
-  const outdated = await outdatedSinceByLocale(tx, data);
+  const outdatedSince = await outdatedSinceByLocale(tx, data);
   await tx.service.upsert({ where: { id: data.id }, create: { id: data.id, ...core }, update: core });
 
   const serviceId = data.id;
@@ -130,47 +103,22 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
   await tx.serviceAtLocation.deleteMany(where);
   await tx.serviceTranslation.deleteMany(where);
 
-  for (const loc of data.locations) {
-    const { id, schedules, planningAreaCode, ...fields } = loc; // schedules are written below
-    const row = {
-      ...fields,
-      organizationId: data.organizationId,
-      planningAreaId: planningAreaCode ? areaIds.get(planningAreaCode)! : null,
-      isDemo: data.isDemo,
-    };
+  for (const { id, ...row } of locationRows(data, areaIds)) {
     await tx.location.upsert({ where: { id }, create: { id, ...row }, update: row });
   }
-  await tx.serviceAtLocation.createMany({
-    data: data.locations.map((l) => ({ serviceId, locationId: l.id })),
-  });
-  await tx.schedule.createMany({
-    data: [
-      ...data.schedules.map((s) => ({ ...s, serviceId })),
-      ...data.locations.flatMap((l) => l.schedules.map((s) => ({ ...s, serviceId, locationId: l.id }))),
-    ],
-  });
-  await tx.phone.createMany({ data: data.phones.map((p) => ({ ...p, serviceId })) });
-  await tx.contact.createMany({ data: data.contacts.map((c) => ({ ...c, serviceId })) });
-  await tx.serviceTerm.createMany({ data: termIds.map((termId) => ({ serviceId, termId })) });
-  await tx.serviceAreaPlanningArea.createMany({
-    data: data.serviceAreaCodes.map((c) => ({ serviceId, planningAreaId: areaIds.get(c)! })),
-  });
-  await tx.serviceMeasure.createMany({ data: data.measureIds.map((measureId) => ({ serviceId, measureId })) });
-  // Translations are reviewed as part of the offer, so what is published here is approved.
-  await tx.serviceTranslation.createMany({
-    data: data.translations.map(({ stillCurrent: _confirmed, ...t }) => ({
-      ...t,
-      serviceId,
-      reviewState: "APPROVED" as const,
-      outdatedSince: outdated.get(t.locale) ?? null,
-    })),
-  });
-  if (data.planning) {
-    await tx.servicePlanning.upsert({
-      where: { serviceId },
-      create: { serviceId, ...data.planning },
-      update: data.planning,
-    });
+  const rows = childRows(data, { termIds, areaIds, outdatedSince });
+  await tx.serviceAtLocation.createMany({ data: rows.serviceAtLocation });
+  await tx.schedule.createMany({ data: rows.schedule });
+  await tx.phone.createMany({ data: rows.phone });
+  await tx.contact.createMany({ data: rows.contact });
+  await tx.serviceTerm.createMany({ data: rows.serviceTerm });
+  await tx.serviceAreaPlanningArea.createMany({ data: rows.serviceAreaPlanningArea });
+  await tx.serviceMeasure.createMany({ data: rows.serviceMeasure });
+  await tx.serviceTranslation.createMany({ data: rows.serviceTranslation });
+  const [planning] = rows.servicePlanning;
+  if (planning) {
+    const { serviceId: _id, ...fields } = planning;
+    await tx.servicePlanning.upsert({ where: { serviceId }, create: planning, update: fields });
   } else {
     await tx.servicePlanning.deleteMany({ where: { serviceId } });
   }

@@ -69,6 +69,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("the ranking passes axe, also by life phase, and providers and network partners get a 404 on page and CSV", async ({ browser, baseURL, request }) => {
+  test.setTimeout(60_000); // three sign-ins and two axe runs: over 30 s on a loaded 2-core machine
   const planner = await signedIn(browser, baseURL, REVIEWER);
   await planner.page.goto("/planung/abdeckung");
   await planner.page.getByRole("link", { name: "Lücken-Rangliste" }).click();
