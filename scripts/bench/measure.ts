@@ -2,7 +2,9 @@
 // percentiles, and the peak resident memory the kernel records per process (VmHWM).
 import { readFileSync, readdirSync } from "node:fs";
 
-export type Summary = { p50_ms: number; p95_ms: number; n: number };
+import type { TimingSummary } from "./types";
+
+export type Summary = TimingSummary;
 
 export async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t0 = process.hrtime.bigint();

@@ -6,24 +6,13 @@
 //   fallback       the product's database fallback used while Meilisearch is down
 import { meili } from "../../search/client";
 import { fallbackSearch } from "../../search/fallback";
-import { parseSearchParams, type SearchParams } from "../../search/params";
 import { buildSearchRequest, searchOffers } from "../../search/query";
 import { geocode } from "../../server/geo/geocode";
-import { summarize, timed, type Summary } from "./measure";
+import { summarize, timed } from "./measure";
 import { ftsSearchPage } from "./postgres-fts";
-import { QUERY_KINDS, type BenchQuery } from "./types";
+import { paramsOf } from "./quality";
+import { GROUPS, SEARCH_PATHS, type BenchQuery, type Group, type PathTimings, type SearchPath } from "./types";
 
-export const SEARCH_PATHS = ["search_page", "direct", "search_offers", "postgres_fts", "fallback"] as const;
-export type SearchPath = (typeof SEARCH_PATHS)[number];
-/** The query kinds, plus "bare": the queries with a search word and nothing else. */
-export const GROUPS = [...QUERY_KINDS, "bare"] as const;
-export type Group = (typeof GROUPS)[number];
-export type PathTimings = Summary & { by_kind: Partial<Record<Group, Summary>> };
-
-export function paramsOf(query: string): SearchParams {
-  const search = new URLSearchParams(query);
-  return parseSearchParams(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
-}
 
 const isBare = (query: string) => [...new URLSearchParams(query).keys()].every((k) => k === "q");
 

@@ -93,7 +93,7 @@ try {
   const searches = await timeSearches(queries, site.url, ROUNDS);
   const floor: number[] = [];
   for (let i = 0; i < 100; i++) floor.push(await timed(() => fetch(`${site.url}/gibt-es-nicht-${i}`).then((r) => r.text())));
-  const quality = await measureQuality(catalogue, queries);
+  const quality = await measureQuality(queries);
   const result = {
     offers: N,
     queries: queries.length,

@@ -45,3 +45,12 @@ export type BenchQuery = {
    */
   relevant?: string[];
 };
+
+/** The five ways the bench times a query (scripts/bench/search-timing.ts says what each is). */
+export const SEARCH_PATHS = ["search_page", "direct", "search_offers", "postgres_fts", "fallback"] as const;
+export type SearchPath = (typeof SEARCH_PATHS)[number];
+/** The query kinds, plus "bare": the queries with a search word and nothing else. */
+export const GROUPS = [...QUERY_KINDS, "bare"] as const;
+export type Group = (typeof GROUPS)[number];
+export type TimingSummary = { p50_ms: number; p95_ms: number; n: number };
+export type PathTimings = TimingSummary & { by_kind: Partial<Record<Group, TimingSummary>> };
