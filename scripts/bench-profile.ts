@@ -6,7 +6,7 @@
 // after a warm-up. Prints per page the median latency, the CPU time per request by category
 // (scripts/bench/cpu-profile.ts) and the top sources, and the HTML and RSC payload sizes.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CATEGORIES, CATEGORY_LABELS, summariseProfiles, type CpuProfile, type Window } from "./bench/cpu-profile";
@@ -76,6 +76,8 @@ try {
     await site.stop(); // next start exits on SIGTERM, which writes the profile
   }
 
+  // BENCH_PROFILE_OUT=folder keeps the raw .cpuprofile files (Chrome DevTools > Performance opens them).
+  if (process.env.BENCH_PROFILE_OUT) cpSync(profileDir, process.env.BENCH_PROFILE_OUT, { recursive: true });
   const profiles = readdirSync(profileDir).map((f) => JSON.parse(readFileSync(path.join(profileDir, f), "utf8")) as CpuProfile);
   const summaries = summariseProfiles(profiles, windows, sourceResolver(ROOT));
   console.log(`\nsearch page profile at ${process.env.BENCH_SEARCH_DOCS ?? 100_000} offers, ${ROUNDS} sequential requests per page after ${WARM_UP} warm-up, ${new Date().toISOString().slice(0, 16)} UTC`);
@@ -94,7 +96,10 @@ try {
   });
   for (const s of summaries) {
     console.log(`\ntop sources, ${s.label} (CPU ms per request):`);
-    for (const [source, ms] of s.topSources) console.log(`  ${fmt(ms / s.requests)}  ${source}`);
+    for (const { source, category, ms } of s.topSources.slice(0, 12)) console.log(`  ${fmt(ms / s.requests)}  ${category.padEnd(9)} ${source}`);
+    console.log(`  of it our own code (data, page, proxy):`);
+    const own = s.topSources.filter((x) => /^(app|i18n|search|server)\/|^proxy\.ts$/.test(x.source));
+    for (const { source, category, ms } of own.slice(0, 8)) console.log(`  ${fmt(ms / s.requests)}  ${category.padEnd(9)} ${source}`);
   }
 } finally {
   await meili.stop();

@@ -25,7 +25,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 
 /** A span of the site's monotonic clock (µs, the profile's own timebase) in which `requests` requests ran. */
 export type Window = { label: string; startUs: number; endUs: number; requests: number };
-export type WindowSummary = { label: string; requests: number; busyMs: number; idleMs: number; byCategory: Record<Category, number>; topSources: [string, number][] };
+export type WindowSummary = { label: string; requests: number; busyMs: number; idleMs: number; byCategory: Record<Category, number>; topSources: { source: string; category: Category; ms: number }[] };
 
 /** Where a frame's code comes from, as the original source path (e.g. "search/query.ts", "node_modules/meilisearch/..."). */
 export type Resolve = (frame: CallFrame) => string;
@@ -63,7 +63,7 @@ const emptyCounts = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as R
 
 /** Sums the samples of all profiles (the site may run more than one process) per window. */
 export function summariseProfiles(profiles: CpuProfile[], windows: Window[], resolve: Resolve): WindowSummary[] {
-  const sums = windows.map(() => ({ busy: 0, idle: 0, byCategory: emptyCounts(), bySource: new Map<string, number>() }));
+  const sums = windows.map(() => ({ busy: 0, idle: 0, byCategory: emptyCounts(), bySource: new Map<string, { category: Category; ms: number }>() }));
   for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
@@ -94,7 +94,9 @@ export function summariseProfiles(profiles: CpuProfile[], windows: Window[], res
       }
       sums[w].busy += dt;
       sums[w].byCategory[charge.category] += dt;
-      sums[w].bySource.set(charge.source, (sums[w].bySource.get(charge.source) ?? 0) + dt);
+      const source = sums[w].bySource.get(charge.source) ?? { category: charge.category, ms: 0 };
+      source.ms += dt;
+      sums[w].bySource.set(charge.source, source);
     }
   }
   return windows.map((win, w) => ({
@@ -103,6 +105,6 @@ export function summariseProfiles(profiles: CpuProfile[], windows: Window[], res
     busyMs: sums[w].busy,
     idleMs: sums[w].idle,
     byCategory: sums[w].byCategory,
-    topSources: [...sums[w].bySource].sort((a, b) => b[1] - a[1]).slice(0, 12),
+    topSources: [...sums[w].bySource].map(([source, s]) => ({ source, ...s })).sort((a, b) => b.ms - a.ms),
   }));
 }
