@@ -31,14 +31,18 @@ export type WindowSummary = { label: string; requests: number; busyMs: number; i
 export type Resolve = (frame: CallFrame) => string;
 
 const PROXY = /(^|\/)proxy\.ts$|server\/http\/request-guard|server\/auth\/csrf-cookie|next-intl\/dist\/.*middleware/;
-const DATA = /^(search|server)\/|node_modules\/(meilisearch|@prisma|pg|pg-[a-z]+|postgres-[a-z]+|@turf)\/|^wasm:/;
+const DATA = /^(search|server)\/|node_modules\/(meilisearch|@prisma|pg|pg-[a-z]+|postgres-[a-z]+|@turf)\//;
 const REACT = /react-dom|react-server-dom|node_modules\/react\/|compiled\/react\/|scheduler/;
 const PAGE = /^(app|i18n)\/|next-intl|use-intl|intl-messageformat|@formatjs/;
 const FRAMEWORK = /node_modules\/next\/|^next\/|(^|\/)\.next[^/]*\/|\[turbopack\]|turbopack/;
 
-/** The category a source path says, or null for code that says nothing (builtins, Node internals). */
+/**
+ * The category a source path says, or null for code that says nothing: builtins, Node internals and
+ * WebAssembly (both Prisma's query compiler and the llhttp parser of Node's fetch are Wasm; their
+ * caller decides).
+ */
 export function categorise(source: string): Category | null {
-  if (source === "" || source.startsWith("node:")) return null;
+  if (source === "" || source.startsWith("node:") || source.startsWith("wasm:")) return null;
   if (PROXY.test(source)) return "proxy";
   if (DATA.test(source)) return "data";
   if (REACT.test(source)) return "react";

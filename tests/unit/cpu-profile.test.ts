@@ -66,7 +66,6 @@ describe("categorise", () => {
     ["search/query.ts", "data"],
     ["server/taxonomies/labels.ts", "data"],
     ["node_modules/@prisma/client/runtime/client.js", "data"],
-    ["wasm://wasm/query_compiler", "data"],
     ["next/dist/compiled/react-server-dom-turbopack/cjs/react-server-dom-turbopack-server.node.production.js", "react"],
     ["app/[locale]/(public)/page.tsx", "page"],
     ["node_modules/next-intl/dist/esm/production/middleware/middleware.js", "proxy"],
@@ -75,8 +74,9 @@ describe("categorise", () => {
     ["node_modules/some-lib/index.js", "other"],
   ])("%s is %s", (source, category) => expect(categorise(source)).toBe(category));
 
-  it("leaves builtins and Node internals to their callers", () => {
+  it("leaves builtins, Node internals and WebAssembly to their callers", () => {
     expect(categorise("")).toBeNull();
+    expect(categorise("wasm://wasm/0002f80e")).toBeNull();
     expect(categorise("node:internal/streams/writable")).toBeNull();
   });
 });
