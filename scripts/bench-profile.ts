@@ -12,7 +12,7 @@ import path from "node:path";
 import { CATEGORIES, CATEGORY_LABELS, summariseProfiles, type CpuProfile, type Window } from "./bench/cpu-profile";
 import { measurePayload, type PagePayload } from "./bench/page-payload";
 import { sourceResolver } from "./bench/source-resolver";
-import { fillBenchIndex, percentile } from "./lib/bench-search-page";
+import { benchRequest, fillBenchIndex, percentile } from "./lib/bench-search-page";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { freePort, ROOT, startMeilisearch, startPostgres } from "./lib/services";
 import { buildSite, startSite } from "./lib/site";
@@ -28,11 +28,8 @@ process.env.NEXT_DIST_DIR ||= ".next-profile";
 
 /** The page's multi-search sent to Meilisearch from here: what the page waits for at least. */
 async function timeDirectSearch(query: string) {
-  const { parseSearchParams } = await import("../search/params");
-  const { buildSearchRequest } = await import("../search/query");
   const { meili } = await import("../search/client");
-  const search = new URLSearchParams(query);
-  const request = buildSearchRequest(parseSearchParams(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)]))), null);
+  const { request } = await benchRequest(query);
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + ROUNDS; i++) {
     const t0 = performance.now();
@@ -98,6 +95,11 @@ try {
   if (process.env.BENCH_PROFILE_OUT) cpSync(profileDir, process.env.BENCH_PROFILE_OUT, { recursive: true });
   const profiles = readdirSync(profileDir).map((f) => JSON.parse(readFileSync(path.join(profileDir, f), "utf8")) as CpuProfile);
   const summaries = summariseProfiles(profiles, windows, sourceResolver(ROOT));
+  // Busy plus idle samples cover each window unless the profile's clock is not the monotonic one.
+  summaries.forEach((s, i) => {
+    const windowMs = (windows[i].endUs - windows[i].startUs) / 1000;
+    if (s.busyMs + s.idleMs < 0.5 * windowMs) throw new Error(`the profile covers ${(s.busyMs + s.idleMs).toFixed(0)} of ${windowMs.toFixed(0)} ms of "${s.label}": its clock is not this one`);
+  });
   console.log(`\nsearch page profile at ${process.env.BENCH_SEARCH_DOCS ?? 100_000} offers, ${ROUNDS} sequential requests per page after ${WARM_UP} warm-up, ${new Date().toISOString().slice(0, 16)} UTC`);
   console.log(`CPU ms per request of the site process (sampled every 250 µs; ${profiles.length} profile file(s))\n`);
   console.log(`| ${"".padEnd(58)} | ${summaries.map((s) => s.label.split(" ")[0].padStart(8)).join(" | ")} |`);

@@ -64,12 +64,21 @@ export async function fillBenchIndex(docs = DOCS) {
   return index;
 }
 
+/** A page's query string as the page parses it, and the multi-search the page sends for it. */
+export async function benchRequest(query: string) {
+  const { parseSearchParams } = await import("../../search/params");
+  const { buildSearchRequest } = await import("../../search/query");
+  const { geocode } = await import("../../server/geo/geocode");
+  const search = new URLSearchParams(query);
+  const params = parseSearchParams(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
+  const origin = params.ort ? await geocode(params.ort) : null;
+  return { params, request: buildSearchRequest(params, origin) };
+}
+
 export async function benchSearchPage(servers: Servers) {
   const { db } = await import("../../server/db");
   const { meili } = await import("../../search/client");
-  const { parseSearchParams } = await import("../../search/params");
-  const { buildSearchRequest, searchOffers } = await import("../../search/query");
-  const { geocode } = await import("../../server/geo/geocode");
+  const { searchOffers } = await import("../../search/query");
   const index = await fillBenchIndex();
 
   buildSite();
@@ -81,10 +90,7 @@ export async function benchSearchPage(servers: Servers) {
   try {
     console.log(`search page at ${DOCS} offers, ${ROUNDS} sequential requests per query (ms):`);
     for (const query of QUERIES) {
-      const search = new URLSearchParams(query);
-      const params = parseSearchParams(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
-      const origin = params.ort ? await geocode(params.ort) : null;
-      const request = buildSearchRequest(params, origin);
+      const { params, request } = await benchRequest(query);
       const url = `${site.url}/?${query}`;
       const [{ totalHits }] = (await meili().multiSearch({ queries: request })).results;
       const html = await fetch(url).then((r) => r.text());
