@@ -6,7 +6,7 @@
 // after a warm-up. Prints per page the median latency, the CPU time per request by category
 // (scripts/bench/cpu-profile.ts) and the top sources, and the HTML and RSC payload sizes.
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CATEGORIES, CATEGORY_LABELS, summariseProfiles, type CpuProfile, type Window } from "./bench/cpu-profile";
@@ -91,8 +91,12 @@ try {
     await site.stop(); // next start exits on SIGTERM, which writes the profile
   }
 
-  // BENCH_PROFILE_OUT=folder keeps the raw .cpuprofile files (Chrome DevTools > Performance opens them).
-  if (process.env.BENCH_PROFILE_OUT) cpSync(profileDir, process.env.BENCH_PROFILE_OUT, { recursive: true });
+  // BENCH_PROFILE_OUT=folder keeps the raw .cpuprofile files (Chrome DevTools > Performance opens
+  // them) and windows.json, each page's span on the profile's clock (µs), for analyses of your own.
+  if (process.env.BENCH_PROFILE_OUT) {
+    cpSync(profileDir, process.env.BENCH_PROFILE_OUT, { recursive: true });
+    writeFileSync(path.join(process.env.BENCH_PROFILE_OUT, "windows.json"), JSON.stringify(windows, null, 2));
+  }
   const profiles = readdirSync(profileDir).map((f) => JSON.parse(readFileSync(path.join(profileDir, f), "utf8")) as CpuProfile);
   const summaries = summariseProfiles(profiles, windows, sourceResolver(ROOT));
   // Busy plus idle samples cover each window unless the profile's clock is not the monotonic one.
