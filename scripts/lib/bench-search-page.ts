@@ -20,23 +20,25 @@ const QUERIES = [
 
 type Servers = { postgres: { url: string }; meili: { host: string; key: string } };
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+export const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
-async function time(fn: () => Promise<unknown>) {
+export async function time(fn: () => Promise<unknown>) {
   const t0 = process.hrtime.bigint();
   await fn();
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-export async function benchSearchPage(servers: Servers) {
+/**
+ * Replaces the run's database and index contents with the Eisenach seed and fills the index with
+ * `docs` documents copied from the seeded offers (new ids, names numbered, positions spread), so the
+ * page searches a large index while every filter value it knows still exists. Returns the index name.
+ */
+export async function fillBenchIndex(docs = DOCS) {
   const { db } = await import("../../server/db");
   const { seedDatabase } = await import("../../prisma/seed/index");
   const { ensureIndex, loadDocuments } = await import("../../search/sync");
   const { meili, offersIndexName } = await import("../../search/client");
   const index = offersIndexName();
-  const { parseSearchParams } = await import("../../search/params");
-  const { buildSearchRequest, searchOffers } = await import("../../search/query");
-  const { geocode } = await import("../../server/geo/geocode");
 
   await db.$executeRawUnsafe(`truncate "Service", "Organization", "Taxonomy", "PlanningArea", "PlanningPeriod" cascade`);
   await seedDatabase(db);
@@ -45,8 +47,8 @@ export async function benchSearchPage(servers: Servers) {
   const ids = (await db.service.findMany({ select: { id: true } })).map((s) => s.id);
   const { docs: seedDocs } = await db.$transaction((tx) => loadDocuments(tx, ids));
   const t0 = process.hrtime.bigint();
-  for (let start = 0; start < DOCS; start += 10_000) {
-    const batch = Array.from({ length: Math.min(10_000, DOCS - start) }, (_, k) => {
+  for (let start = 0; start < docs; start += 10_000) {
+    const batch = Array.from({ length: Math.min(10_000, docs - start) }, (_, k) => {
       const i = start + k;
       const doc = seedDocs[i % seedDocs.length];
       return {
@@ -58,7 +60,26 @@ export async function benchSearchPage(servers: Servers) {
     });
     await meili().index(index).addDocuments(batch).waitTask({ timeout: 600_000, interval: 200 });
   }
-  console.log(`search page: indexed ${DOCS} documents in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
+  console.log(`search page: indexed ${docs} documents in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`);
+  return index;
+}
+
+/** A page's query string as the page parses it, and the multi-search the page sends for it. */
+export async function benchRequest(query: string) {
+  const { parseSearchParams } = await import("../../search/params");
+  const { buildSearchRequest } = await import("../../search/query");
+  const { geocode } = await import("../../server/geo/geocode");
+  const search = new URLSearchParams(query);
+  const params = parseSearchParams(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
+  const origin = params.ort ? await geocode(params.ort) : null;
+  return { params, request: buildSearchRequest(params, origin) };
+}
+
+export async function benchSearchPage(servers: Servers) {
+  const { db } = await import("../../server/db");
+  const { meili } = await import("../../search/client");
+  const { searchOffers } = await import("../../search/query");
+  const index = await fillBenchIndex();
 
   buildSite();
   const port = await freePort();
@@ -69,10 +90,7 @@ export async function benchSearchPage(servers: Servers) {
   try {
     console.log(`search page at ${DOCS} offers, ${ROUNDS} sequential requests per query (ms):`);
     for (const query of QUERIES) {
-      const search = new URLSearchParams(query);
-      const params = parseSearchParams(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])));
-      const origin = params.ort ? await geocode(params.ort) : null;
-      const request = buildSearchRequest(params, origin);
+      const { params, request } = await benchRequest(query);
       const url = `${site.url}/?${query}`;
       const [{ totalHits }] = (await meili().multiSearch({ queries: request })).results;
       const html = await fetch(url).then((r) => r.text());
