@@ -26,6 +26,7 @@ const { values: flags } = parseArgs({
     "no-build": { type: "boolean", default: false },
   },
 });
+process.env.NEXT_DIST_DIR ||= ".next-bench"; // apart from the demo's .next; bench:profile shares it
 const sizes = flags.sizes.split(",").map((s) => Number(s.replace(/_/g, "")));
 if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`--sizes: whole numbers of at least 100, comma-separated (got "${flags.sizes}")`);
 sizes.sort((a, b) => a - b);

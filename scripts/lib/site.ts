@@ -15,13 +15,14 @@ export function buildSite() {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-export async function startSite(opts: { port: number; env: Record<string, string> }) {
+/** `nodeArgs`: options for the site's Node process, e.g. `--cpu-prof` (which NODE_OPTIONS may not carry). */
+export async function startSite(opts: { port: number; env: Record<string, string>; nodeArgs?: string[] }) {
   const url = `http://localhost:${opts.port}`;
   // next-auth needs a secret under `next start` and its own URL for redirects and invitation links.
   const auth = { NEXTAUTH_SECRET: ensureAuthSecret(DATA_DIR), NEXTAUTH_URL: process.env.NEXTAUTH_URL || url };
   // "localhost", not "127.0.0.1": bound to an IP, Next 16 turns next-intl's rewrite of "/" into a
   // redirect to itself (vercel/next.js#94342).
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(opts.port), "-H", "localhost"], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(opts.port), "-H", "localhost"], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, ...auth, ...opts.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

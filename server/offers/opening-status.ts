@@ -26,13 +26,15 @@ function minutes(hhmm: string) {
   return total >= 23 * 60 + 59 ? 24 * 60 : total;
 }
 
+// One formatter for the process: constructing it (time zone data) cost more than everything else
+// a result card computes, once per hit (`npm run bench:profile`, docs/performance.md).
+const EISENACH_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+});
+
 /** Weekday and minute of `now` in Eisenach. */
 function localNow(now: Date) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: TIME_ZONE, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-    }).formatToParts(now).map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(EISENACH_CLOCK.formatToParts(now).map((p) => [p.type, p.value]));
   return {
     dayIndex: WEEK.indexOf(parts.weekday.slice(0, 2).toUpperCase() as Weekday),
     minute: Number(parts.hour) * 60 + Number(parts.minute),
