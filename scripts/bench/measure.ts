@@ -58,7 +58,9 @@ export function peakTreeMemoryMb(pid: number): number | null {
 /** Runs a command and samples its tree's peak memory until it exits (VmHWM dies with the process). */
 export async function runWatchingMemory(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const { spawn } = await import("node:child_process");
-  const child = spawn(command, args, { stdio: ["ignore", "ignore", "inherit"], env });
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"], env });
+  let stdout = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   let peak: number | null = null;
   const sample = () => {
     const mb = peakTreeMemoryMb(child.pid!);
@@ -68,5 +70,5 @@ export async function runWatchingMemory(command: string, args: string[], env: No
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   clearInterval(timer);
   if (code !== 0) throw new Error(`${args.join(" ")} failed (exit ${code})`);
-  return { peakMb: peak };
+  return { peakMb: peak, stdout };
 }

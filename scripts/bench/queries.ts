@@ -160,15 +160,20 @@ const MAKERS: Record<QueryKind, Maker> = {
     const params: [string, string][] = [["ort", town], ["umkreis", "5"], ["sort", "entfernung"]];
     return { kind: "place", query: query(rng.next() < 0.5 && index.broad.length ? [["q", rng.pick(index.broad)], ...params] : params) };
   },
+  // One correctly spelt word of an offer and nothing else, anywhere in the state.
+  bare: (index, rng) => {
+    const words = [...rng.pick(index.offers).words].filter(isContentWord);
+    return words.length ? { kind: "bare", query: query([["q", rng.pick(words)]]) } : null;
+  },
   // Pages 2 to 5 of one of the catalogue's most frequent words.
   paging: (index, rng) => (index.broad.length ? { kind: "paging", query: query([["q", rng.pick(index.broad)], ["page", 2 + rng.int(4)]]) } : null),
 };
 
 /**
- * `size` queries (at least 200 by default: 240), the same number of each kind, interleaved, from
+ * `size` queries (at least 200 by default: 280), the same number of each kind, interleaved, from
  * `seed`. Throws if the catalogue cannot give a kind (e.g. no compounds at all).
  */
-export function buildQueryMix(catalogue: GeneratedCatalogue, { size = 240, seed = 1 }: { size?: number; seed?: number } = {}): BenchQuery[] {
+export function buildQueryMix(catalogue: GeneratedCatalogue, { size = 280, seed = 1 }: { size?: number; seed?: number } = {}): BenchQuery[] {
   const rng = prng(seed);
   const index = indexCatalogue(catalogue);
   const perKind = QUERY_KINDS.map((kind, i) => {

@@ -3,7 +3,7 @@
 import os from "node:os";
 import type { Summary } from "./measure";
 import type { Quality } from "./quality";
-import { GROUPS, SEARCH_PATHS, type PathTimings } from "./types";
+import { QUERY_KINDS, SEARCH_PATHS, type PathTimings } from "./types";
 
 export type SizeResult = {
   offers: number;
@@ -28,7 +28,7 @@ const PAGE_P95_LIMIT_MS = 50;
 const REINDEX_100K_LIMIT_S = 40;
 
 export function targets(r: SizeResult) {
-  const list = GROUPS.filter((g) => r.search_page.by_kind[g]).map((g) => ({
+  const list = QUERY_KINDS.filter((g) => r.search_page.by_kind[g]).map((g) => ({
     target: `search page p95 (${g}) < ${PAGE_P95_LIMIT_MS} ms`,
     value: r.search_page.by_kind[g]!.p95_ms,
     ok: r.search_page.by_kind[g]!.p95_ms < PAGE_P95_LIMIT_MS,
@@ -72,10 +72,10 @@ export function printTable(results: SizeResult[]) {
   ];
   for (const path of SEARCH_PATHS) {
     rows.push([`${path} p50 / p95 (ms), all`, (r) => p(r[path])]);
-    for (const g of GROUPS) rows.push([`  ${g}`, (r) => p(r[path].by_kind[g])]);
+    for (const g of QUERY_KINDS) rows.push([`  ${g}`, (r) => p(r[path].by_kind[g])]);
   }
   rows.push(["page/direct p95 ratio, all", (r) => `${fmt(r.search_page.p95_ms / r.direct.p95_ms, 2)}x`]);
-  for (const g of GROUPS) rows.push([`  ${g}`, (r) => (r.search_page.by_kind[g] && r.direct.by_kind[g] ? `${fmt(r.search_page.by_kind[g]!.p95_ms / r.direct.by_kind[g]!.p95_ms, 2)}x` : "–")]);
+  for (const g of QUERY_KINDS) rows.push([`  ${g}`, (r) => (r.search_page.by_kind[g] && r.direct.by_kind[g] ? `${fmt(r.search_page.by_kind[g]!.p95_ms / r.direct.by_kind[g]!.p95_ms, 2)}x` : "–")]);
   rows.push(["floor: dynamic 404, layout only (ms)", (r) => p(r.floor)]);
   for (const [label, key] of [["misspelt recall", "misspelt_recall"], ["compound-part recall", "compound_recall"], ["correct-spelling recall", "text_recall"], ["correct spelling, no result", "zero_result_share"]] as const) {
     rows.push([`${label}: Meilisearch / PostgreSQL`, (r) => `${pct(r.meilisearch[key])} / ${pct(r.postgres_fts[key])}`]);

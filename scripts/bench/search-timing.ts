@@ -11,10 +11,8 @@ import { geocode } from "../../server/geo/geocode";
 import { summarize, timed } from "./measure";
 import { ftsSearchPage } from "./postgres-fts";
 import { paramsOf } from "./quality";
-import { GROUPS, SEARCH_PATHS, type BenchQuery, type Group, type PathTimings, type SearchPath } from "./types";
+import { QUERY_KINDS, SEARCH_PATHS, type BenchQuery, type PathTimings, type QueryKind, type SearchPath } from "./types";
 
-
-const isBare = (query: string) => [...new URLSearchParams(query).keys()].every((k) => k === "q");
 
 async function prepare(query: BenchQuery, siteUrl: string) {
   const params = paramsOf(query.query);
@@ -28,7 +26,6 @@ async function prepare(query: BenchQuery, siteUrl: string) {
   if (totalHits && !html.includes(`${new Intl.NumberFormat("de").format(totalHits)} Angebot`)) {
     throw new Error(`${url} does not show the direct request's ${totalHits} hits`);
   }
-  const groups: Group[] = isBare(query.query) ? [query.kind, "bare"] : [query.kind];
   const run: Record<SearchPath, () => Promise<unknown>> = {
     search_page: async () => {
       const res = await fetch(url);
@@ -40,7 +37,7 @@ async function prepare(query: BenchQuery, siteUrl: string) {
     postgres_fts: () => ftsSearchPage(params),
     fallback: () => fallbackSearch(params),
   };
-  return { groups, run };
+  return { kind: query.kind, run };
 }
 
 /** One warm-up pass, then `rounds` timed passes over the whole mix. */
@@ -49,21 +46,21 @@ export async function timeSearches(queries: BenchQuery[], siteUrl: string, round
   for (const q of queries) prepared.push(await prepare(q, siteUrl));
   for (const p of prepared) for (const path of SEARCH_PATHS) await p.run[path]();
 
-  const samples = Object.fromEntries(SEARCH_PATHS.map((path) => [path, { all: [] as number[], groups: new Map<Group, number[]>() }]));
+  const samples = Object.fromEntries(SEARCH_PATHS.map((path) => [path, { all: [] as number[], kinds: new Map<QueryKind, number[]>() }]));
   for (let round = 0; round < rounds; round++) {
     for (const p of prepared) {
       for (const path of SEARCH_PATHS) {
         const ms = await timed(p.run[path]);
         const s = samples[path];
         s.all.push(ms);
-        for (const g of p.groups) s.groups.set(g, [...(s.groups.get(g) ?? []), ms]);
+        s.kinds.set(p.kind, [...(s.kinds.get(p.kind) ?? []), ms]);
       }
     }
   }
   return Object.fromEntries(
     SEARCH_PATHS.map((path) => {
       const s = samples[path];
-      const byKind = Object.fromEntries(GROUPS.filter((g) => s.groups.has(g)).map((g) => [g, summarize(s.groups.get(g)!)]));
+      const byKind = Object.fromEntries(QUERY_KINDS.filter((k) => s.kinds.has(k)).map((k) => [k, summarize(s.kinds.get(k)!)]));
       return [path, { ...summarize(s.all), by_kind: byKind }];
     }),
   ) as Record<SearchPath, PathTimings>;
