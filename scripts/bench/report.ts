@@ -19,6 +19,7 @@ export type SizeResult = {
   fallback: PathTimings;
   meilisearch: Quality;
   floor: Summary;
+  facet_cap: Record<"capped" | "every_planungsraum", Summary & { html_kb: number; rsc_kb: number }>;
   coverage_matrix: Summary;
   gap_ranking: Summary;
   peak_memory: { site_mb: number | null; meilisearch_mb: number | null };
@@ -77,6 +78,9 @@ export function printTable(results: SizeResult[]) {
   rows.push(["page/direct p95 ratio, all", (r) => `${fmt(r.search_page.p95_ms / r.direct.p95_ms, 2)}x`]);
   for (const g of QUERY_KINDS) rows.push([`  ${g}`, (r) => (r.search_page.by_kind[g] && r.direct.by_kind[g] ? `${fmt(r.search_page.by_kind[g]!.p95_ms / r.direct.by_kind[g]!.p95_ms, 2)}x` : "–")]);
   rows.push(["floor: dynamic 404, layout only (ms)", (r) => p(r.floor)]);
+  rows.push(["bare page, 12 Planungsräume shown (ms)", (r) => p(r.facet_cap.capped)]);
+  rows.push(["  same, every Planungsraum shown (ms)", (r) => p(r.facet_cap.every_planungsraum)]);
+  rows.push(["  HTML KB: 12 shown / every one shown", (r) => `${r.facet_cap.capped.html_kb} / ${r.facet_cap.every_planungsraum.html_kb}`]);
   for (const [label, key] of [["misspelt recall", "misspelt_recall"], ["compound-part recall", "compound_recall"], ["correct-spelling recall", "text_recall"], ["correct spelling, no result", "zero_result_share"]] as const) {
     rows.push([`${label}: Meilisearch / PostgreSQL`, (r) => `${pct(r.meilisearch[key])} / ${pct(r.postgres_fts[key])}`]);
   }

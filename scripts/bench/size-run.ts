@@ -18,7 +18,8 @@ import { peakMemoryMb, peakTreeMemoryMb, runWatchingMemory, summarize, timed } f
 import { buildQueryMix } from "./queries";
 import { measureQuality } from "./quality";
 import { timeSearches } from "./search-timing";
-import type { GeneratedCatalogue } from "./types";
+import { measurePayload } from "./page-payload";
+import type { BenchQuery, GeneratedCatalogue } from "./types";
 import { writeCatalogue } from "./write";
 
 const [offers, resultFile, roundsArg] = process.argv.slice(2);
@@ -51,6 +52,29 @@ async function publicationLatency(catalogue: GeneratedCatalogue) {
     await stop();
   }
   return summarize(samples);
+}
+
+/**
+ * What the filter list's cap on long facets saves (app/_components/search/facet-options.ts): the
+ * bare queries' pages as served, and with every Planungsraum shown (`alle=planungsraum`), timed
+ * interleaved, with the HTML size of the first.
+ */
+async function facetCap(siteUrl: string, queries: BenchQuery[]) {
+  const bare = queries.filter((q) => q.kind === "bare").map((q) => `${siteUrl}/?${q.query}`);
+  const shown: number[] = [];
+  const all: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const url of bare) {
+      shown.push(await timed(() => fetch(url).then((r) => r.text())));
+      all.push(await timed(() => fetch(`${url}&alle=planungsraum`).then((r) => r.text())));
+    }
+  }
+  const kb = (size: { bytes: number }) => Math.round(size.bytes / 1024);
+  const [capped, uncapped] = [await measurePayload(bare[0]), await measurePayload(`${bare[0]}&alle=planungsraum`)];
+  return {
+    capped: { ...summarize(shown), html_kb: kb(capped.html), rsc_kb: kb(capped.rsc) },
+    every_planungsraum: { ...summarize(all), html_kb: kb(uncapped.html), rsc_kb: kb(uncapped.rsc) },
+  };
 }
 
 /** The planners' coverage matrix and gap ranking, computed in PostgreSQL over all N offers. */
@@ -95,6 +119,7 @@ try {
   const floor: number[] = [];
   for (let i = 0; i < 100; i++) floor.push(await timed(() => fetch(`${site.url}/gibt-es-nicht-${i}`).then((r) => r.text())));
   const quality = await measureQuality(queries);
+  const facetCapResult = await facetCap(site.url, queries);
   const result = {
     offers: N,
     queries: queries.length,
@@ -104,6 +129,7 @@ try {
     publication_to_searchable: latency,
     ...searches,
     floor: summarize(floor),
+    facet_cap: facetCapResult,
     postgres_fts: { ...searches.postgres_fts, ...quality.postgres_fts },
     meilisearch: quality.meilisearch,
     ...(await planning()),
