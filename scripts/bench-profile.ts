@@ -1,7 +1,7 @@
-// `npm run bench:profile`: where the search page's server time goes, at BENCH_SEARCH_DOCS (100,000)
-// offers. Throwaway PostgreSQL and Meilisearch (a temporary folder), the index filled like
-// `npm run bench` does (scripts/lib/bench-search-page.ts: the Eisenach seed's documents copied), the
-// built site (NEXT_DIST_DIR, default .next-profile; `-- --no-build` serves the existing build)
+// `npm run bench:profile`: where the search page's server time goes, at BENCH_PROFILE_OFFERS (100,000)
+// offers. Throwaway PostgreSQL and Meilisearch (a temporary folder) holding the generated catalogue
+// `npm run bench` uses (scripts/bench/generate.ts), indexed by the product's reindex; the
+// built site (NEXT_DIST_DIR, default .next-bench; `-- --no-build` serves the existing build)
 // started under `node --cpu-prof`, then BENCH_PROFILE_ROUNDS (300) sequential requests of each page
 // after a warm-up. Prints per page the median latency, the CPU time per request by category
 // (scripts/bench/cpu-profile.ts) and the top sources, and the HTML and RSC payload sizes.
@@ -12,7 +12,7 @@ import path from "node:path";
 import { CATEGORIES, CATEGORY_LABELS, summariseProfiles, type CpuProfile, type Window } from "./bench/cpu-profile";
 import { measurePayload, type PagePayload } from "./bench/page-payload";
 import { sourceResolver } from "./bench/source-resolver";
-import { benchRequest, fillBenchIndex, percentile } from "./lib/bench-search-page";
+import { percentile } from "./bench/measure";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { freePort, ROOT, startMeilisearch, startPostgres } from "./lib/services";
 import { buildSite, startSite } from "./lib/site";
@@ -24,12 +24,15 @@ const PAGES = [
   { label: "search /?q=Beratung", path: () => "/?q=Beratung", query: "q=Beratung" },
   { label: "facets /?handlungsfeld=4&lebensphase=senioren&kostenlos=1", path: () => "/?handlungsfeld=4&lebensphase=senioren&kostenlos=1", query: "handlungsfeld=4&lebensphase=senioren&kostenlos=1" },
 ];
-process.env.NEXT_DIST_DIR ||= ".next-profile";
+process.env.NEXT_DIST_DIR ||= ".next-bench";
+const OFFERS = Number(process.env.BENCH_PROFILE_OFFERS ?? 100_000);
 
 /** The page's multi-search sent to Meilisearch from here: what the page waits for at least. */
 async function timeDirectSearch(query: string) {
   const { meili } = await import("../search/client");
-  const { request } = await benchRequest(query);
+  const { buildSearchRequest } = await import("../search/query");
+  const { paramsOf } = await import("./bench/quality");
+  const request = buildSearchRequest(paramsOf(query), null);
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + ROUNDS; i++) {
     const t0 = performance.now();
@@ -56,15 +59,19 @@ try {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("hex"),
   });
   migrateDeploy(postgres.url);
-  const index = await fillBenchIndex();
   const { db } = await import("../server/db");
+  const { generateCatalogue } = await import("./bench/generate");
+  const { writeCatalogue } = await import("./bench/write");
+  const { reindex } = await import("../search/reindex");
+  await writeCatalogue(db, generateCatalogue(OFFERS));
+  await reindex();
   await db.$disconnect();
   if (!process.argv.includes("--no-build")) buildSite();
 
   const site = await startSite({
     port: await freePort(),
     env: {
-      DATABASE_URL: postgres.url, MEILI_HOST: meili.host, MEILI_API_KEY: meili.key, MEILI_INDEX: index, OUTBOX_WORKER: "off",
+      DATABASE_URL: postgres.url, MEILI_HOST: meili.host, MEILI_API_KEY: meili.key, MEILI_INDEX: "bench", OUTBOX_WORKER: "off",
     },
     nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=250"],
   });
@@ -104,7 +111,7 @@ try {
     const windowMs = (windows[i].endUs - windows[i].startUs) / 1000;
     if (s.busyMs + s.idleMs < 0.5 * windowMs) throw new Error(`the profile covers ${(s.busyMs + s.idleMs).toFixed(0)} of ${windowMs.toFixed(0)} ms of "${s.label}": its clock is not this one`);
   });
-  console.log(`\nsearch page profile at ${process.env.BENCH_SEARCH_DOCS ?? 100_000} offers, ${ROUNDS} sequential requests per page after ${WARM_UP} warm-up, ${new Date().toISOString().slice(0, 16)} UTC`);
+  console.log(`\nsearch page profile at ${OFFERS} offers, ${ROUNDS} sequential requests per page after ${WARM_UP} warm-up, ${new Date().toISOString().slice(0, 16)} UTC`);
   console.log(`CPU ms per request of the site process (sampled every 250 µs; ${profiles.length} profile file(s))\n`);
   console.log(`| ${"".padEnd(58)} | ${summaries.map((s) => s.label.split(" ")[0].padStart(8)).join(" | ")} |`);
   const row = (label: string, values: number[]) => console.log(`| ${label.padEnd(58)} | ${values.map((v) => fmt(v).padStart(8)).join(" | ")} |`);

@@ -50,6 +50,8 @@ export const searchParamsSchema = z.object({
   lon: optional(z.coerce.number().min(10.1).max(10.6)),
   umkreis: optional(z.coerce.number().refine((n) => (RADII_KM as readonly number[]).includes(n))),
   sort: z.preprocess(first, z.enum(SORTS).catch("relevanz")).default("relevanz"),
+  /** Facets whose every value the filter list shows (a long one shows its most frequent values first). */
+  alle: list(z.enum(["handlungsfeld", "lebensphase", "planungsraum", "angebotsart", "sprache", "kanal", "tag"])),
 });
 
 export type SearchParams = z.output<typeof searchParamsSchema>;

@@ -55,7 +55,8 @@ export async function writeOffersToIndex(tx: Tx, ids: string[], index: Index<Off
   if (remove.length) await index.deleteDocuments(remove).waitTask(TASK_WAIT).then(assertSucceeded);
 }
 
-function assertSucceeded(task: { status: string; error?: { message: string } | null }) {
+/** Meilisearch reports a failed task as a finished one: this makes it an error. */
+export function assertSucceeded(task: { status: string; error?: { message: string } | null }) {
   if (task.status !== "succeeded") throw new Error(`Meilisearch task ${task.status}: ${task.error?.message ?? ""}`);
 }
 

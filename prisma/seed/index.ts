@@ -210,7 +210,7 @@ async function seedPlan(tx: Tx, handlungsfeldIds: Map<string, string>) {
  * The synonym list's groups that are not in the table yet (by key). A group reviewers edited keeps
  * their version; one they deleted keeps its tombstone, so it does not come back.
  */
-async function seedSynonyms(tx: Tx) {
+export async function seedSynonyms(tx: Tx) {
   await tx.synonymGroup.createMany({
     data: synonymGroups.map((g) => ({ seedKey: g.key, kind: g.kind, words: g.words, targets: g.targets ?? [], note: g.note ?? null })),
     skipDuplicates: true,

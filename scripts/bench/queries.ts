@@ -2,6 +2,7 @@
 // ground truth: a fixed, deterministic mix of every QueryKind in the site's own URL parameters
 // (search/params.ts). Text, typo and compound queries are limited to one Planungsraum (as a
 // resident in a town would tick it), so each knows its few relevant offers exactly.
+import { GERMAN_STOP_WORDS } from "../../search/settings";
 import { normalizePlace } from "../../server/geo/normalize-place";
 import { prng, type Rng } from "./random";
 import { QUERY_KINDS, type BenchQuery, type GeneratedCatalogue, type GeneratedOffer, type QueryKind } from "./types";
@@ -10,7 +11,11 @@ import { QUERY_KINDS, type BenchQuery, type GeneratedCatalogue, type GeneratedOf
 const MAX_RELEVANT = 1000;
 /** A query word is a content word: long enough, and not one of German's common function words. */
 const MIN_WORD = 4;
-const FUNCTION_WORDS = new Set(("aber alle allem allen aller alles also auch auf aus bei beim bis dass dem den der des die dies diese dieser dich doch dort durch eine einem einen einer eines euch für gegen haben hier ihre ihrem ihren ihrer ihr immer jede jeden jeder kann können mehr mich mit nach nicht noch oder ohne sehr sein seine sich sind sowie über und uns unser unsere unter viel vom von vor wenn werden wie wird wir zum zur zwischen").split(" "));
+const FUNCTION_WORDS = new Set([
+  // The site's stop words are left out of the index on purpose ("suchen", "finden"): no resident finds an offer by them.
+  ...GERMAN_STOP_WORDS,
+  ...("aber alle allem allen aller alles also auch auf aus bei beim bis dass dem den der des die dies diese dieser dich doch dort durch eine einem einen einer eines euch für gegen haben hier ihre ihrem ihren ihrer ihr immer jede jeden jeder kann können mehr mich mit nach nicht noch oder ohne sehr sein seine sich sind sowie über und uns unser unsere unter viel vom von vor wenn werden wie wird wir zum zur zwischen").split(" "),
+]);
 
 
 // ---- misspellings
@@ -155,15 +160,20 @@ const MAKERS: Record<QueryKind, Maker> = {
     const params: [string, string][] = [["ort", town], ["umkreis", "5"], ["sort", "entfernung"]];
     return { kind: "place", query: query(rng.next() < 0.5 && index.broad.length ? [["q", rng.pick(index.broad)], ...params] : params) };
   },
+  // One correctly spelt word of an offer and nothing else, anywhere in the state.
+  bare: (index, rng) => {
+    const words = [...rng.pick(index.offers).words].filter(isContentWord);
+    return words.length ? { kind: "bare", query: query([["q", rng.pick(words)]]) } : null;
+  },
   // Pages 2 to 5 of one of the catalogue's most frequent words.
   paging: (index, rng) => (index.broad.length ? { kind: "paging", query: query([["q", rng.pick(index.broad)], ["page", 2 + rng.int(4)]]) } : null),
 };
 
 /**
- * `size` queries (at least 200 by default: 240), the same number of each kind, interleaved, from
+ * `size` queries (at least 200 by default: 280), the same number of each kind, interleaved, from
  * `seed`. Throws if the catalogue cannot give a kind (e.g. no compounds at all).
  */
-export function buildQueryMix(catalogue: GeneratedCatalogue, { size = 240, seed = 1 }: { size?: number; seed?: number } = {}): BenchQuery[] {
+export function buildQueryMix(catalogue: GeneratedCatalogue, { size = 280, seed = 1 }: { size?: number; seed?: number } = {}): BenchQuery[] {
   const rng = prng(seed);
   const index = indexCatalogue(catalogue);
   const perKind = QUERY_KINDS.map((kind, i) => {

@@ -32,7 +32,8 @@ export type GeneratedCatalogue = {
   offers: GeneratedOffer[];
 };
 
-export const QUERY_KINDS = ["text", "typo", "compound", "facets", "place", "paging"] as const;
+/** "bare": one correctly spelt word and nothing else, the query the PostgreSQL baseline is compared on. */
+export const QUERY_KINDS = ["text", "typo", "compound", "facets", "place", "paging", "bare"] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export type BenchQuery = {
@@ -45,3 +46,9 @@ export type BenchQuery = {
    */
   relevant?: string[];
 };
+
+/** The five ways the bench times a query (scripts/bench/search-timing.ts says what each is). */
+export const SEARCH_PATHS = ["search_page", "direct", "search_offers", "postgres_fts", "fallback"] as const;
+export type SearchPath = (typeof SEARCH_PATHS)[number];
+export type TimingSummary = { p50_ms: number; p95_ms: number; n: number };
+export type PathTimings = TimingSummary & { by_kind: Partial<Record<QueryKind, TimingSummary>> };

@@ -1,12 +1,12 @@
 // Writes a generated bench catalogue into an empty, migrated database (issue 14): the seed's
-// taxonomies with one Planungsraum per municipality, their population, the organisations, then the
+// taxonomies with one Planungsraum per municipality, their population, the synonym list, the organisations, then the
 // offers through the product's bulk publication path (the rows publishOffer writes, one
 // statement per table and batch). Prints nothing; returns counts and timing.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Db } from "../../server/db";
 import { publishNewOffersInBulk } from "../../server/offers/publish-bulk";
-import { seedTaxonomies, taxonomies } from "../../prisma/seed/index";
+import { seedSynonyms, seedTaxonomies, taxonomies } from "../../prisma/seed/index";
 import type { SeedTaxonomy } from "../../prisma/seed/taxonomies";
 import type { GeneratedCatalogue, Municipality } from "./types";
 
@@ -55,6 +55,8 @@ export async function writeCatalogue(db: Db, catalogue: GeneratedCatalogue, opts
       })),
     });
     await tx.organization.createMany({ data: catalogue.organizations.map((o) => ({ ...o, isDemo: true })) });
+    // The synonym list the product ships: the bench measures search as residents get it.
+    await seedSynonyms(tx);
   }, TX_OPTIONS);
   const referenceMs = performance.now() - started;
 

@@ -30,10 +30,10 @@ function editDistance(a: string, b: string) {
 }
 
 describe("buildQueryMix", () => {
-  it("is deterministic, 240 queries of every kind alike, interleaved", () => {
+  it("is deterministic, 280 queries of every kind alike, interleaved", () => {
     expect(buildQueryMix(catalogue)).toEqual(mix);
     expect(buildQueryMix(catalogue, { seed: 2 })).not.toEqual(mix);
-    expect(mix).toHaveLength(240);
+    expect(mix).toHaveLength(280);
     for (const kind of QUERY_KINDS) expect(mix.filter((q) => q.kind === kind)).toHaveLength(40);
     expect(mix.slice(0, QUERY_KINDS.length).map((q) => q.kind)).toEqual([...QUERY_KINDS]);
     expect(buildQueryMix(catalogue, { size: 200 })).toHaveLength(200);

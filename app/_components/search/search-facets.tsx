@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { CHANNELS, WEEKDAYS, type FacetParam, type SearchParams } from "@/search/params";
+import { CHANNELS, toQuery, WEEKDAYS, type FacetParam, type SearchParams } from "@/search/params";
 import type { SearchResult } from "@/search/query";
+import { plainHrefs } from "../plain-href";
+import { shownOptions, type FacetOption as Option } from "./facet-options";
 
 type Labels = Record<string, Record<string, string>>;
-type Option = { value: string; label: string; count: number | undefined };
 
 // The search page renders some 70 of these rows on every request, and its render time grows with
 // its markup (`npm run bench`): a row is a label around its checkbox and one text, styled by the
@@ -12,7 +13,9 @@ const optionRows = "[&_label]:block [&_label]:ps-6 [&_label]:-indent-6 [&_input]
 
 const withCount = (label: string, count: number | undefined) => (count === undefined ? label : `${label} (${count})`);
 
-function FacetGroup({ name, legend, options, selected }: { name: string; legend: string; options: Option[]; selected: string[] }) {
+type ShowAll = { href: string; text: string };
+
+function FacetGroup({ name, legend, options, selected, showAll }: { name: string; legend: string; options: Option[]; selected: string[]; showAll?: ShowAll }) {
   if (options.length === 0) return null;
   return (
     <fieldset className={`mb-5 space-y-1 ${optionRows}`}>
@@ -23,12 +26,18 @@ function FacetGroup({ name, legend, options, selected }: { name: string; legend:
           {withCount(o.label, o.count)}
         </label>
       ))}
+      {showAll && (
+        <a href={showAll.href} className="inline-block py-1 underline">
+          {showAll.text}
+        </a>
+      )}
     </fieldset>
   );
 }
 
 export async function SearchFacets({ query, result, labels, locale }: { query: SearchParams; result: SearchResult; labels: Labels; locale: string }) {
   const t = await getTranslations("Facets");
+  const href = await plainHrefs();
   const tDay = await getTranslations("Weekday");
   const languages = new Intl.DisplayNames([locale], { type: "language" });
   const languageName = (code: string) => {
@@ -89,9 +98,15 @@ export async function SearchFacets({ query, result, labels, locale }: { query: S
         <button type="submit" className="mb-4 w-full rounded border border-brand px-3 py-2 font-semibold text-brand">
           {t("apply")}
         </button>
-        {groups.map(([facet, opts]) => (
-          <FacetGroup key={facet} name={facet} legend={t(facet)} options={opts} selected={query[facet] as string[]} />
-        ))}
+        {groups.map(([facet, opts]) => {
+          const selected = query[facet] as string[];
+          const shown = query.alle.includes(facet) ? opts : shownOptions(opts, selected);
+          // A plain link, so it works without JavaScript; it keeps the search and lands on the filters.
+          const showAll = shown.length < opts.length
+            ? { href: `${href({ pathname: "/", query: toQuery(query, { alle: [...query.alle, facet] }) })}#filter`, text: t("showAll", { facet: t(facet), count: opts.length }) }
+            : undefined;
+          return <FacetGroup key={facet} name={facet} legend={t(facet)} options={shown} selected={selected} showAll={showAll} />;
+        })}
         <fieldset className={`mb-5 space-y-1 ${optionRows}`}>
           <legend className="mb-1 font-semibold">{t("more")}</legend>
           {flags.map(([flag, count]) => (
