@@ -22,7 +22,7 @@ const { values: flags } = parseArgs({
   options: {
     json: { type: "string" },
     sizes: { type: "string", default: process.env.BENCH_SIZES ?? "1000,10000,100000" },
-    rounds: { type: "string", default: process.env.BENCH_ROUNDS ?? "3" },
+    rounds: { type: "string", default: process.env.BENCH_ROUNDS ?? "2" },
     "no-build": { type: "boolean", default: false },
   },
 });

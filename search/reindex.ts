@@ -89,6 +89,9 @@ async function rebuild(opts: ReindexOptions) {
     const rows = await tx.$queryRaw<{ serviceId: string }[]>`
       select distinct "serviceId" from "OutboxEvent" where id > ${snapshotOutboxId}`;
     await writeOffersToIndex(tx, rows.map((r) => r.serviceId), meili().index<OfferDocument>(live));
+    // The new index holds the snapshot, which includes every outbox row up to it: draining those
+    // again would rewrite every offer a seed or an import just published, 100,000 at a time.
+    await tx.outboxEvent.updateMany({ where: { id: { lte: snapshotOutboxId }, processedAt: null }, data: { processedAt: new Date() } });
     return rows.length;
   });
   await meili().deleteIndex(fresh).waitTask(TASK_WAIT);

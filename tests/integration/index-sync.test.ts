@@ -154,6 +154,18 @@ describe("reindex", () => {
     expect(indexes.results.filter((i) => i.uid.startsWith(`${offersIndexName()}_rebuild_`))).toEqual([]);
   });
 
+  it("leaves the outbox rows its snapshot covers processed, so a bulk publication is not indexed twice", async () => {
+    await drainOutbox();
+    const pending = [offerData({ name: "Vor dem Neuaufbau A" }), offerData({ name: "Vor dem Neuaufbau B" })];
+    for (const offer of pending) await publish(offer);
+    const ids = pending.map((o) => o.id);
+    expect(await db.outboxEvent.count({ where: { serviceId: { in: ids }, processedAt: null } })).toBe(2);
+    await reindex();
+    expect(await db.outboxEvent.count({ where: { serviceId: { in: ids }, processedAt: null } })).toBe(0);
+    for (const offer of pending) expect((await getDoc(offer.id))?.name).toBe(offer.name);
+    expect(await drainOutbox()).toEqual({ processed: 0, failed: 0 });
+  });
+
   it("rebuilds once when documents of an older shape are in the index, and not again", async () => {
     await drainOutbox();
     expect(await rebuildIfOutdated()).toBe(false);
