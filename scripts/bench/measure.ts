@@ -1,5 +1,6 @@
 // Timing and memory primitives of `npm run bench`: wall-clock samples in ms, nearest-rank
 // percentiles, and the peak resident memory the kernel records per process (VmHWM).
+import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 
 import type { TimingSummary } from "./types";
@@ -57,7 +58,6 @@ export function peakTreeMemoryMb(pid: number): number | null {
 
 /** Runs a command and samples its tree's peak memory until it exits (VmHWM dies with the process). */
 export async function runWatchingMemory(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const { spawn } = await import("node:child_process");
   const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"], env });
   let stdout = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
