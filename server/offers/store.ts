@@ -137,11 +137,29 @@ export const offerInclude = {
   organization: true,
 } satisfies Prisma.ServiceInclude;
 
+type StoredService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
+
 /** The stored (published) state of one offer as OfferData, or null if there is none (yet). */
 export async function readOfferData(tx: Tx, serviceId: string): Promise<OfferData | null> {
   const s = await tx.service.findUnique({ where: { id: serviceId }, include: offerInclude });
   // Version 0: created in the catalogue but never published (a new offer waiting for its first review).
-  if (!s || s.version === 0) return null;
+  return s && s.version > 0 ? toOfferData(s) : null;
+}
+
+/**
+ * The stored states of several published offers in one query per table, in the order of
+ * `serviceIds` (unknown or unpublished ids are left out). For pages and dumps of many offers.
+ */
+export async function readOffersData(tx: Tx, serviceIds: readonly string[]): Promise<OfferData[]> {
+  const rows = await tx.service.findMany({ where: { id: { in: [...serviceIds] }, version: { gt: 0 } }, include: offerInclude });
+  const byId = new Map(rows.map((s) => [s.id, s]));
+  return serviceIds.flatMap((id) => {
+    const s = byId.get(id);
+    return s ? [toOfferData(s)] : [];
+  });
+}
+
+function toOfferData(s: StoredService): OfferData {
   const codesOf = (key: string) =>
     s.terms.filter((t) => t.term.taxonomy.key === key).map((t) => t.term.code).sort();
   const sched = (x: (typeof s.schedules)[number]) => ({
