@@ -11,7 +11,11 @@ import path from "node:path";
 //     their own list shape (as in compiled/service_list.json and organization_list.json).
 // No "server-only": the npm script `hsds:schemas` and a unit test use it outside Next.
 
-export const SCHEMA_DIR = path.resolve(import.meta.dirname, "../../vendor/hsds-3.0/schema");
+/**
+ * The vendored schemas. From the working directory, not the module's: inside the built site this
+ * code runs from .next/server, while `next start`, the npm scripts and vitest all run in the project root.
+ */
+export const SCHEMA_DIR = path.resolve(process.cwd(), "vendor/hsds-3.0/schema");
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
