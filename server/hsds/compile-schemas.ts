@@ -21,10 +21,12 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = { [key: string]: Json };
 
 /** The per-object schemas by name ("service" for service.json), in datapackage order. */
-export function loadObjectSchemas(dir = SCHEMA_DIR): Map<string, Schema> {
-  const entries = readdirSync(dir)
+export function loadObjectSchemas(): Map<string, Schema> {
+  // Always SCHEMA_DIR, never a parameter: the bundler of the site (which serves these files) can
+  // then see which folder is read and warns of nothing.
+  const entries = readdirSync(SCHEMA_DIR)
     .filter((f) => f.endsWith(".json") && f !== "openapi.json")
-    .map((f) => [f.slice(0, -".json".length), JSON.parse(readFileSync(path.join(dir, f), "utf8")) as Schema] as const);
+    .map((f) => [f.slice(0, -".json".length), JSON.parse(readFileSync(path.join(SCHEMA_DIR, f), "utf8")) as Schema] as const);
   const order = (s: Schema) => Number((s.datapackage_metadata as Schema | undefined)?.order ?? Infinity);
   return new Map(entries.sort(([an, a], [bn, b]) => order(a) - order(b) || an.localeCompare(bn)));
 }
@@ -92,7 +94,7 @@ export const COMPILED_FILES = {
 } as const;
 
 /** Each compiled file's text as the script writes it (2-space JSON, trailing newline). */
-export function compileSchemaFiles(dir = SCHEMA_DIR): Map<string, string> {
-  const schemas = loadObjectSchemas(dir);
+export function compileSchemaFiles(): Map<string, string> {
+  const schemas = loadObjectSchemas();
   return new Map(Object.entries(COMPILED_FILES).map(([file, build]) => [file, `${JSON.stringify(build(schemas), null, 2)}\n`]));
 }
