@@ -143,6 +143,19 @@ function serviceAreas(offer: OfferData, vocab: Vocabulary): HsdsService["service
   }));
 }
 
+/** An organisation's public one-to-one fields (never its provider type: that is planner-only). */
+export function toHsdsOrganization(org: OrganizationInput) {
+  return prune({
+    id: org.id,
+    name: org.name,
+    alternate_name: org.alternateName,
+    description: org.description ?? "",
+    email: org.email,
+    website: org.website,
+    legal_status: org.legalStatus,
+  });
+}
+
 export function fromOffer(stored: OfferData, ctx: ExportContext): HsdsService {
   const offer = publicOfferView(stored);
   const org = ctx.organization;
@@ -173,13 +186,7 @@ export function fromOffer(stored: OfferData, ctx: ExportContext): HsdsService {
     service_at_locations: serviceAtLocations(offer, ctx.vocabulary),
     languages: offer.languages.map((code) => ({ id: stableUuid(offer.id, "language", code), code, name: languageName(code) })),
     organization: {
-      id: org.id,
-      name: org.name,
-      alternate_name: org.alternateName,
-      description: org.description ?? "",
-      email: org.email,
-      website: org.website,
-      legal_status: org.legalStatus,
+      ...toHsdsOrganization(org),
       attributes: ctx.includeInternal ? planningAttributes({ providerType: org.providerType }, orgLink) : [],
     },
     cost_options:

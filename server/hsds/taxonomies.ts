@@ -80,6 +80,16 @@ export function measureTerm(m: Vocabulary["measures"][number]): VocabTerm {
   };
 }
 
+export function toHsdsTaxonomy(tax: VocabTaxonomy) {
+  return {
+    id: tax.id,
+    name: tax.name,
+    description: tax.description ?? "",
+    ...(tax.uri ? { uri: tax.uri } : {}),
+    ...(tax.version ? { version: tax.version } : {}),
+  };
+}
+
 export function toHsdsTerm(t: VocabTerm): HsdsTerm {
   const tax = t.taxonomy;
   return {
@@ -89,13 +99,7 @@ export function toHsdsTerm(t: VocabTerm): HsdsTerm {
     description: t.description ?? "",
     ...(t.parentId ? { parent_id: t.parentId } : {}),
     taxonomy: tax.key,
-    taxonomy_detail: {
-      id: tax.id,
-      name: tax.name,
-      description: tax.description ?? "",
-      ...(tax.uri ? { uri: tax.uri } : {}),
-      ...(tax.version ? { version: tax.version } : {}),
-    },
+    taxonomy_detail: toHsdsTaxonomy(tax),
     taxonomy_id: tax.id,
     language: "de",
   };
