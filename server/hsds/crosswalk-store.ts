@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { assertCan, NotFoundError, type Actor } from "../authz";
 import { db as globalDb, type Db, type Tx } from "../db";
+import { TERM_FIELDS } from "../offers/schema";
 import { checkCrosswalkRow, crosswalkKey, parseCrosswalkCsv, type CrosswalkError, type CrosswalkErrorCode, type CrosswalkRow } from "./crosswalk";
 import { loadVocabulary } from "./vocabulary";
 
@@ -26,6 +27,17 @@ export async function storedCrosswalkRows(db: Db | Tx): Promise<CrosswalkRow[]> 
 export async function listCrosswalk(actor: Actor | null): Promise<CrosswalkEntry[]> {
   assertCan(actor, "import:crosswalk");
   return globalDb.hsdsCrosswalk.findMany({ select, orderBy: [{ taxonomy: "asc" }, { term: "asc" }] });
+}
+
+/** Our terms a row may map to, as "<taxonomy>:<code>" with a label ("Lebensphase: Seniorinnen und Senioren (65+)"). */
+export async function crosswalkTargets(actor: Actor | null): Promise<{ value: string; label: string }[]> {
+  assertCan(actor, "import:crosswalk");
+  const keys: string[] = Object.values(TERM_FIELDS);
+  const { terms } = await loadVocabulary(globalDb);
+  return terms
+    .filter((t) => keys.includes(t.taxonomy.key))
+    .sort((a, b) => keys.indexOf(a.taxonomy.key) - keys.indexOf(b.taxonomy.key))
+    .map((t) => ({ value: `${t.taxonomy.key}:${t.code}`, label: `${t.taxonomy.name}: ${t.name}` }));
 }
 
 async function upsertRows(tx: Tx, rows: CrosswalkRow[]) {
