@@ -3,12 +3,14 @@
 // on the offers as they came, and exported again; with a crosswalk (the file's rows over the
 // reviewers' stored ones) the terms land in our facets and the search filters by them. Broken
 // records still refuse the file, and only reviewers reach the stored crosswalk.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { offersIndex } from "../../search/client";
 import { drainOutbox, ensureIndex } from "../../search/sync";
 import { ForbiddenError } from "../../server/authz";
+import { writeCsvPackage } from "../../server/hsds/csv";
 import { deleteCrosswalkRow, listCrosswalk, saveCrosswalkRow, uploadCrosswalkCsv } from "../../server/hsds/crosswalk-store";
 import { exportHsds } from "../../server/hsds/export";
 import type { HsdsAttribute, HsdsService } from "../../server/hsds/hsds-schema";
@@ -73,6 +75,14 @@ describe("a foreign feed without a crosswalk", () => {
     }
     const file = await exportHsds(db);
     expect(await importHsds(db, file)).toMatchObject({ created: 0, updated: 0, unchanged: file.length });
+    // The CSV data package carries them as well (attributes.csv, taxonomy_terms.csv, taxonomies.csv).
+    const dir = mkdtempSync(path.join(tmpdir(), "hsds-foreign-"));
+    try {
+      writeCsvPackage(dir, file);
+      expect(await importHsds(db, dir)).toMatchObject({ created: 0, updated: 0, unchanged: file.length });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps the foreign terms out of what residents search", async () => {
