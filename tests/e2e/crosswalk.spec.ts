@@ -69,7 +69,7 @@ test("the crosswalk page passes axe and does not exist for providers and network
 
 test("a provider who posts the reviewers' upload form changes nothing", async ({ browser, baseURL }) => {
   const reviewer = await signedIn(browser, baseURL, REVIEWER);
-  const fields = await actionFields(reviewer.context.request, PATH);
+  const fields = await actionFields(reviewer.context.request, PATH, 'id="crosswalk-upload"');
   const provider = await signedIn(browser, baseURL, PROVIDER);
   const csv = "taxonomy,term,target\nVon einem Träger,AEM,lebensphase:senioren\n";
   const response = await provider.context.request.post(PATH, {

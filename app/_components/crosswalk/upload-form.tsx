@@ -31,7 +31,7 @@ export function CrosswalkUploadForm({ action }: Props) {
           </ul>
         </div>
       )}
-      <form action={formAction} className="mt-4 space-y-4">
+      <form id="crosswalk-upload" action={formAction} className="mt-4 space-y-4">
         <div>
           <label htmlFor="crosswalk-file" className={labelClass}>
             {t("file")}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AccountNav } from "@/app/_components/account/account-nav";
 import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { CrosswalkTable } from "@/app/_components/crosswalk/crosswalk-table";
 import { CrosswalkUploadForm } from "@/app/_components/crosswalk/upload-form";
 import { FieldsForm } from "@/app/_components/funding/fields-form";
@@ -56,7 +57,9 @@ export default async function CrosswalkPage({ params, searchParams }: Props) {
         submitLabel={t("save")}
         action={saveCrosswalkRowAction}
       />
-      <CrosswalkUploadForm action={uploadCrosswalkAction} />
+      <ClientMessages paths={["Review.crosswalk.upload"]}>
+        <CrosswalkUploadForm action={uploadCrosswalkAction} />
+      </ClientMessages>
     </>
   );
 }
