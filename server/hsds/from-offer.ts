@@ -1,3 +1,4 @@
+import type { ForeignAttribute } from "../offers/foreign-attribute";
 import { publicOfferView } from "../offers/public-view";
 import type { OfferData } from "../offers/schema";
 import type { OrganizationInput } from "./to-offer";
@@ -78,6 +79,24 @@ function phoneNumber(p: OfferData["phones"][number]) {
   };
 }
 
+/**
+ * A foreign attribute as it came, linked to this service. HSDS requires a description on terms and
+ * taxonomies: one the feed left out is written empty, as ours are.
+ */
+function foreignAttribute(a: ForeignAttribute, serviceId: string): HsdsAttribute {
+  const term = a.taxonomy_term;
+  const detail = term?.taxonomy_detail;
+  return {
+    ...a,
+    link_id: serviceId,
+    link_entity: "service",
+    taxonomy_term_id: a.taxonomy_term_id ?? term?.id,
+    ...(term
+      ? { taxonomy_term: { ...term, description: term.description ?? "", ...(detail ? { taxonomy_detail: { ...detail, description: detail.description ?? "" } } : {}) } }
+      : {}),
+  };
+}
+
 function attributes(offer: OfferData, ctx: ExportContext): HsdsAttribute[] {
   const link = { id: offer.id, entity: "service" } as const;
   const vocab = ctx.vocabulary;
@@ -93,6 +112,7 @@ function attributes(offer: OfferData, ctx: ExportContext): HsdsAttribute[] {
     }),
     ...propertyAttributes(offer, link),
     ...(ctx.includeInternal && offer.planning ? planningAttributes(offer.planning, link) : []),
+    ...offer.foreignAttributes.map((a) => foreignAttribute(a, offer.id)),
   ];
 }
 

@@ -43,6 +43,7 @@ export function serviceFields(data: OfferData) {
     channels: data.channels,
     interpreterAvailable: data.interpreterAvailable,
     homeVisits: data.homeVisits,
+    foreignAttributes: data.foreignAttributes,
     isDemo: data.isDemo,
   };
 }
