@@ -41,6 +41,8 @@ const PLANNING: PlanningField[] = [
 ];
 
 const propertyTerms = new Map(PROPERTIES.map((p) => [p.code, catalogueTerm(PROPERTY_TAXONOMY, p.code, p.label)]));
+/** The ids of the property terms (the API refuses them as filters: server/hsds/api/service-filters.ts). */
+export const PROPERTY_TERM_IDS: ReadonlySet<string> = new Set([...propertyTerms.values()].map((t) => t.id));
 const planningTerms = new Map(PLANNING.map((p) => [p.code, catalogueTerm(PLANNING_TAXONOMY, p.code, p.label)]));
 
 export function propertyAttributes(offer: OfferData, link: Link): HsdsAttribute[] {
