@@ -1,6 +1,7 @@
 import "server-only";
 import type { ServiceFilters } from "../server/hsds/api/service-filters";
 import { offersIndex } from "./client";
+import { quote } from "./filters";
 import { residentSearchOptions } from "./resident-search-options";
 
 // The HSDS API's `search` (server/hsds/api): the resident search's index, ranking, synonyms and
@@ -8,12 +9,10 @@ import { residentSearchOptions } from "./resident-search-options";
 // from the database in this order. Filters are built from parsed values only (UUIDs and a date):
 // attribute names are constants here, so no query parameter can change the filter's structure.
 
-const quote = (v: string) => `"${v.replace(/["\\]/g, "")}"`;
-
 /** The most hits a search can page through (the index's pagination.maxTotalHits, search/settings.ts). */
 export const MAX_SEARCH_HITS = 100_000;
 
-export function hsdsSearchFilter(filters: ServiceFilters): string[] {
+function hsdsSearchFilter(filters: ServiceFilters): string[] {
   return [
     ...(filters.organizationId ? [`organizationId = ${quote(filters.organizationId)}`] : []),
     ...(filters.modifiedAfter ? [`modifiedAt >= ${filters.modifiedAfter.getTime()}`] : []),
