@@ -81,7 +81,7 @@ export async function listServiceAtLocations(request: Request) {
   const where = salWhere(filters, await locationWhere(query));
   const { total, refs } = query.search
     ? await searchedPage(query.search, filters, where, query)
-    : await db.$transaction([
+    : await Promise.all([
         db.serviceAtLocation.count({ where }),
         db.serviceAtLocation.findMany({
           where,

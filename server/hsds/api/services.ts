@@ -4,6 +4,7 @@ import { db } from "../../db";
 import { readOffersData } from "../../offers/store";
 import { fromOffer } from "../from-offer";
 import type { HsdsService } from "../hsds-schema";
+import type { Vocabulary } from "../taxonomies";
 import { loadVocabulary } from "../vocabulary";
 import { HsdsNotFoundError, HsdsParamError } from "./errors";
 import { pageWindow, toPage } from "./page";
@@ -27,13 +28,22 @@ const listParams = {
 
 type PublishedRef = { id: string; publishedAt: Date | null; organizationId: string };
 
+/**
+ * A query started now and awaited later, so it runs alongside the page's own queries (a page's
+ * time is then its longest chain, not the sum). Its failure still reaches whoever awaits it.
+ */
+export function startEarly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {}); // not unhandled if the request fails before awaiting it
+  return promise;
+}
+
 /** The full HSDS services of `refs`, in their order (never includeInternal: this is public). */
-export async function hydrateServices(refs: readonly PublishedRef[]): Promise<HsdsService[]> {
+export async function hydrateServices(refs: readonly PublishedRef[], vocabularyLoad?: Promise<Vocabulary>): Promise<HsdsService[]> {
   if (refs.length === 0) return [];
   const [offers, organizations, vocabulary] = await Promise.all([
     readOffersData(db, refs.map((r) => r.id)),
     db.organization.findMany({ where: { id: { in: [...new Set(refs.map((r) => r.organizationId))] } } }),
-    loadVocabulary(db),
+    vocabularyLoad ?? loadVocabulary(db),
   ]);
   const refById = new Map(refs.map((r) => [r.id, r]));
   const orgById = new Map(organizations.map((o) => [o.id, o]));
@@ -65,26 +75,25 @@ export async function listServices(request: Request) {
   const filters = await resolveServiceFilters(db, query);
   const where = serviceWhere(filters);
 
+  const vocabulary = query.minimal ? undefined : startEarly(loadVocabulary(db));
   let refs: PublishedRef[];
-  let total: number;
+  let total: Promise<number>;
   if (query.search) {
     const hits = await searchServiceIds(query.search, filters, query);
     // A hit unpublished since the index was written is left out of the page.
     refs = await publishedRefs(hits.ids, where);
-    total = hits.total;
+    total = Promise.resolve(hits.total);
   } else {
-    [total, refs] = await db.$transaction([
-      db.service.count({ where }),
-      db.service.findMany({ where, select: PUBLISHED_REF, orderBy: [{ name: "asc" }, { id: "asc" }], ...pageWindow(query) }),
-    ]);
+    total = startEarly(db.service.count({ where }));
+    refs = await db.service.findMany({ where, select: PUBLISHED_REF, orderBy: [{ name: "asc" }, { id: "asc" }], ...pageWindow(query) });
   }
 
   if (query.minimal) {
     const contents = refs.map((r) => ({ id: r.id, ...(r.publishedAt ? { last_modified: r.publishedAt.toISOString() } : {}) }));
-    return toPage(contents, total, query);
+    return toPage(contents, await total, query);
   }
-  const services = await hydrateServices(refs);
-  return toPage<object>(query.full ? services : services.map(serviceListItem), total, query);
+  const services = await hydrateServices(refs, vocabulary);
+  return toPage<object>(query.full ? services : services.map(serviceListItem), await total, query);
 }
 
 export async function getService(request: Request, rawId: string) {
