@@ -14,7 +14,7 @@ CREATE INDEX "Phone_serviceId_idx" ON "Phone"("serviceId");
 CREATE INDEX "Schedule_serviceId_idx" ON "Schedule"("serviceId");
 
 -- CreateIndex
-CREATE INDEX "Service_name_id_idx" ON "Service"("name", "id");
+CREATE INDEX "Service_status_name_id_version_idx" ON "Service"("status", "name", "id", "version");
 
 -- CreateIndex
 CREATE INDEX "Service_publishedAt_idx" ON "Service"("publishedAt");
