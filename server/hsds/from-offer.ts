@@ -4,7 +4,7 @@ import type { OfferData } from "../offers/schema";
 import type { OrganizationInput } from "./to-offer";
 import { toHsdsAccessibility } from "./accessibility";
 import type { HsdsAttribute, HsdsService } from "./hsds-schema";
-import { stableUuid } from "./ids";
+import { serviceAtLocationId, stableUuid } from "./ids";
 import { planningAttributes, propertyAttributes } from "./properties";
 import { toHsdsSchedules } from "./schedules";
 import { TRANSLATIONS_PROPERTY, toHsdsTranslations } from "./translations";
@@ -119,7 +119,7 @@ function attributes(offer: OfferData, ctx: ExportContext): HsdsAttribute[] {
 function serviceAtLocations(offer: OfferData, vocab: Vocabulary): HsdsService["service_at_locations"] {
   return offer.locations.map((loc) => {
     const hasAddress = loc.street || loc.postalCode || loc.city;
-    const salId = stableUuid(offer.id, "service_at_location", loc.id);
+    const salId = serviceAtLocationId(offer.id, loc.id);
     return {
       id: salId,
       service_id: offer.id,
