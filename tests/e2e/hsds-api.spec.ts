@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { offers } from "../../prisma/seed/offers";
-import { PLANNING_TAXONOMY } from "../../server/hsds/taxonomies";
+import { stableUuid } from "../../server/hsds/ids";
+import { ADMIN, NETWORK_PARTNER, PROVIDER, PROVIDER2, REVIEWER } from "./helpers";
 import { hsdsSchemaErrors, type HsdsObjectKind } from "../setup/hsds-schemas";
 
 // A full walk of the open-data API on the demo site: every endpoint, every page, every id, with
@@ -15,16 +15,27 @@ type Json = Record<string, unknown>;
 
 const API = "/api/hsds";
 
+/** The planner-only taxonomy (server/hsds/taxonomies.ts PLANNING_TAXONOMY; that module is server-only). */
+const PLANNING_KEY = "angebotskatalog-planung";
+const PLANNING_CODES = ["staff_fte", "places", "waiting_time_weeks", "accepting_new_clients", "legal_basis", "lsz_funding_area", "lsz_funding_stage", "funding_amount_eur", "professional_contact", "intake_criteria", "provider_type"];
+
 /** Strings no response may contain: the hidden places of the seed, planner-only facts, accounts. */
 const SECRETS = (() => {
   const hidden = offers.filter((o) => o.addressVisibility === "HIDDEN" || o.addressVisibility === "NONE");
   const places = hidden.flatMap((o) =>
     (o.locations ?? []).flatMap((l) => [l.id, l.name, l.street, l.accessibilityNote, l.latitude?.toString(), l.longitude?.toString()]),
   );
-  const planning = offers.flatMap((o) => [o.planning?.legalBasis, o.planning?.lszFundingArea, o.planning?.professionalContact, o.planning?.intakeCriteria]);
+  // Planner-only facts travel only as attributes of the planning taxonomy: its id, key and term ids
+  // (derived like server/hsds/taxonomies.ts catalogueTerm) must be in no response, nor free texts
+  // only planners enter. Short labels like a legal basis ("SGB II") also occur in public text.
+  const planningTerms = PLANNING_CODES.map((code) => stableUuid("term", PLANNING_KEY, code));
+  const planning = [
+    ...planningTerms,
+    ...offers.flatMap((o) => [o.planning?.professionalContact, o.planning?.intakeCriteria]),
+  ];
   return [
     ...new Set(
-      [...places, ...planning, "Vertrauliche Anschrift", "Schichtwechsel", PLANNING_TAXONOMY.id, PLANNING_TAXONOMY.key, "demo.angebotskatalog.invalid", ...DEMO_ACCOUNTS.map((a) => a.email)]
+      [...places, ...planning, "Vertrauliche Anschrift", "Schichtwechsel", stableUuid("taxonomy", PLANNING_KEY), PLANNING_KEY, "Planungsdaten (intern)", "demo.angebotskatalog.invalid", PROVIDER, PROVIDER2, REVIEWER, NETWORK_PARTNER, ADMIN]
         .filter((s): s is string => typeof s === "string" && s.length >= 4),
     ),
   ];
@@ -72,7 +83,11 @@ async function walkList(request: APIRequestContext, path: string, kind: HsdsObje
   return items;
 }
 
-const termIdsOf = (service: Json) => ((service.attributes as Json[] | undefined) ?? []).map((a) => a.taxonomy_term_id as string);
+/** The terms of a full service: its own attributes and its places' (a place's Planungsraum). */
+const termIdsOf = (service: Json) => {
+  const places = ((service.service_at_locations as Json[] | undefined) ?? []).map((sal) => (sal.location ?? {}) as Json);
+  return [service, ...places].flatMap((x) => ((x.attributes as Json[] | undefined) ?? []).map((a) => a.taxonomy_term_id as string));
+};
 
 test("a full walk of the HSDS API: every endpoint, page and id validates, and nothing confidential is in any response", async ({ request }) => {
   test.setTimeout(300_000);
@@ -130,7 +145,15 @@ test("a full walk of the HSDS API: every endpoint, page and id validates, and no
     const ofTaxonomy = await walkList(request, `${API}/taxonomy_terms?taxonomy_id=${t.id as string}`, "taxonomy_term", 50);
     expect(ofTaxonomy.every((term) => term.taxonomy_id === t.id)).toBe(true);
   }
-  const usedTerms = [...new Set([...full.values()].flatMap(termIdsOf))].filter((id) => terms.some((t) => t.id === id));
+  // Property terms (values such as "appointment_required: true") are listed but not filters: 400.
+  const propertyTaxonomy = taxonomies.find((t) => /merkmal/i.test(String(t.name)) || /Merkmale/.test(String(t.name)))!;
+  const isProperty = (id: string) => terms.some((t) => t.id === id && t.taxonomy_id === propertyTaxonomy.id);
+  const allUsed = [...new Set([...full.values()].flatMap(termIdsOf))];
+  const propertyTerm = allUsed.find(isProperty)!;
+  const refused = await request.get(`${API}/services?taxonomy_term_id=${propertyTerm}`);
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { parameter: string }).parameter).toBe("taxonomy_term_id");
+  const usedTerms = allUsed.filter((id) => !isProperty(id) && terms.some((t) => t.id === id));
   expect(usedTerms.length).toBeGreaterThan(10);
   for (const termId of usedTerms.slice(0, 25)) {
     const withTerm = await walkList(request, `${API}/services?taxonomy_term_id=${termId}`, "service", 50);
