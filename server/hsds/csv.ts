@@ -132,7 +132,13 @@ export function readCsvPackage(dir: string): unknown[] {
 // ------------------------------------------------------------------------------------- writing
 
 /** Writes nested HSDS service objects as a CSV data package into `dir` (created if needed). */
-export function writeCsvPackage(dir: string, services: readonly object[], name = "angebotskatalog-hsds") {
+export function writeCsvPackage(dir: string, services: readonly object[], name?: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of csvPackageFiles(services, name)) writeFileSync(path.join(dir, file), text);
+}
+
+/** The files of a CSV data package (file name -> text): every table, then datapackage.json. */
+export function csvPackageFiles(services: readonly object[], name = "angebotskatalog-hsds"): Map<string, string> {
   const out = new Map<Kind, Map<string, Row>>([...TABLES.keys()].map((k) => [k, new Map()]));
 
   const emit = (kind: Kind, obj: Obj, parent?: { kind: Kind; id: string }) => {
@@ -157,10 +163,10 @@ export function writeCsvPackage(dir: string, services: readonly object[], name =
   };
   for (const s of services) emit("service", s as Obj);
 
-  mkdirSync(dir, { recursive: true });
+  const files = new Map<string, string>();
   for (const table of TABLES.values()) {
     const columns = table.columns.map((c) => c.name);
-    writeFileSync(path.join(dir, table.file), stringify([...out.get(table.kind)!.values()], { header: true, columns }));
+    files.set(table.file, stringify([...out.get(table.kind)!.values()], { header: true, columns }));
   }
   const resources = [...TABLES.values()].map((t) => ({
     name: t.kind,
@@ -172,5 +178,6 @@ export function writeCsvPackage(dir: string, services: readonly object[], name =
     schema: { fields: t.columns.map((c) => ({ name: c.name, type: c.type })), primaryKey: ["id"] },
   }));
   const pkg = { name, profile: "tabular-data-package", resources };
-  writeFileSync(path.join(dir, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+  files.set("datapackage.json", `${JSON.stringify(pkg, null, 2)}\n`);
+  return files;
 }
