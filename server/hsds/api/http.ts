@@ -16,7 +16,7 @@ const CORS = {
 /** Public data that changes with every publication: cache briefly, then revalidate by ETag. */
 export const CACHE_CONTROL = "public, max-age=60, must-revalidate";
 
-function etagOf(body: string) {
+export function etagOf(body: string | Uint8Array) {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
@@ -29,13 +29,16 @@ function matches(ifNoneMatch: string | null, etag: string) {
   });
 }
 
-/** A JSON (or other) body with CORS, Cache-Control and ETag; 304 when the client has it already. */
+/**
+ * A JSON (or other) body with CORS, Cache-Control and ETag; 304 when the client has it already.
+ * `etag`: the body's ETag computed earlier (etagOf), for large stored bodies such as the dumps.
+ */
 export function hsdsResponse(
   request: Request,
-  body: string,
-  opts: { contentType?: string; cacheControl?: string; headers?: Record<string, string> } = {},
+  body: string | Uint8Array<ArrayBuffer>,
+  opts: { contentType?: string; cacheControl?: string; headers?: Record<string, string>; etag?: string } = {},
 ): Response {
-  const etag = etagOf(body);
+  const etag = opts.etag ?? etagOf(body);
   const headers = {
     ...CORS,
     "Cache-Control": opts.cacheControl ?? CACHE_CONTROL,
