@@ -14,6 +14,8 @@ type ExportOptions = {
   includeInternal?: boolean;
   /** Which published offers (default: all with version > 0, any status). */
   where?: Prisma.ServiceWhereInput;
+  /** Offers per chunk (tests use small chunks to cross their boundaries). */
+  chunkSize?: number;
 };
 
 /**
@@ -30,8 +32,9 @@ export async function forEachHsdsChunk(db: Db, opts: ExportOptions, onChunk: (se
         select: { id: true, publishedAt: true, organization: true },
         orderBy: [{ name: "asc" }, { id: "asc" }],
       });
-      for (let i = 0; i < services.length; i += EXPORT_CHUNK) {
-        await onChunk(await chunk(tx, services.slice(i, i + EXPORT_CHUNK), vocabulary, opts.includeInternal ?? false));
+      const size = opts.chunkSize ?? EXPORT_CHUNK;
+      for (let i = 0; i < services.length; i += size) {
+        await onChunk(await chunk(tx, services.slice(i, i + size), vocabulary, opts.includeInternal ?? false));
       }
       return services.length;
     },

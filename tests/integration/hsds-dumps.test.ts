@@ -113,7 +113,7 @@ describe("HSDS dumps", () => {
     }
   });
 
-  it("are rebuilt once after a burst of publications, when the debounce has passed", async () => {
+  it("are rebuilt once after a burst of publications, when the debounce has passed", { timeout: 90_000 }, async () => {
     const DEBOUNCE = 4_000;
     const before = await index();
     const logs: string[] = [];
