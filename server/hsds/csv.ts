@@ -138,7 +138,17 @@ export function writeCsvPackage(dir: string, services: readonly object[], name?:
 }
 
 /** The files of a CSV data package (file name -> text): every table, then datapackage.json. */
-export function csvPackageFiles(services: readonly object[], name = "angebotskatalog-hsds"): Map<string, string> {
+export function csvPackageFiles(services: readonly object[], name?: string): Map<string, string> {
+  const writer = csvPackageWriter(name);
+  writer.add(services);
+  return writer.files();
+}
+
+/**
+ * Collects services a chunk at a time as table rows (strings only), so a large export need not
+ * hold every service object at once; `files()` then gives the package.
+ */
+export function csvPackageWriter(name = "angebotskatalog-hsds") {
   const out = new Map<Kind, Map<string, Row>>([...TABLES.keys()].map((k) => [k, new Map()]));
 
   const emit = (kind: Kind, obj: Obj, parent?: { kind: Kind; id: string }) => {
@@ -161,8 +171,13 @@ export function csvPackageFiles(services: readonly object[], name = "angebotskat
     const rows = out.get(kind)!;
     if (!rows.has(row.id)) rows.set(row.id, row); // shared objects (a location, a term) once
   };
-  for (const s of services) emit("service", s as Obj);
+  const add = (services: readonly object[]) => {
+    for (const s of services) emit("service", s as Obj);
+  };
+  return { add, files: () => packageFiles(out, name) };
+}
 
+function packageFiles(out: Map<Kind, Map<string, Row>>, name: string) {
   const files = new Map<string, string>();
   for (const table of TABLES.values()) {
     const columns = table.columns.map((c) => c.name);

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getFile } from "../../app/api/hsds/dumps/[file]/route";
@@ -71,6 +72,15 @@ describe("HSDS dumps", () => {
     }
   });
 
+  it("are the same whatever the chunk size they are built in", async () => {
+    const json = await (await file("services.json")).text();
+    const dir = await unzipCsvDump();
+    await buildDumps(db, { chunkSize: 7 });
+    expect(await (await file("services.json")).text()).toBe(json);
+    const again = await unzipCsvDump();
+    for (const f of readdirSync(dir)) expect(readFileSync(path.join(again, f), "utf8"), f).toBe(readFileSync(path.join(dir, f), "utf8"));
+  });
+
   it("answer with CORS, ETag and 304; unknown files 404, unknown parameters 400", async () => {
     const res = await file("hsds-csv.zip");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
@@ -82,6 +92,19 @@ describe("HSDS dumps", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect((await file("services.json", { method: "HEAD" })).headers.get("etag")).toMatch(/^"/);
+
+    // services.json is stored compressed: sent as is to a client that accepts gzip, else inflated.
+    const plain = await file("services.json");
+    const zipped = await file("services.json", { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(zipped.headers.get("vary")).toContain("Accept-Encoding");
+    const inflated = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8");
+    expect(inflated).toBe(await plain.text());
+    expect(zipped.headers.get("etag")).not.toBe(plain.headers.get("etag"));
+    const gzEtag = zipped.headers.get("etag")!;
+    expect((await file("services.json", { headers: { "Accept-Encoding": "gzip", "If-None-Match": gzEtag } })).status).toBe(304);
+    expect((await file("services.json", { headers: { "If-None-Match": gzEtag } })).status).toBe(200);
     expect((await file("secrets.json")).status).toBe(404);
     const bad = await getFile(new Request(`${BASE}/services.json?page=2`), { params: Promise.resolve({ file: "services.json" }) });
     expect(bad.status).toBe(400);

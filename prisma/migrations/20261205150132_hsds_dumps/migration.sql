@@ -3,6 +3,8 @@ CREATE TABLE "HsdsDump" (
     "file" TEXT NOT NULL,
     "content" BYTEA NOT NULL,
     "contentType" TEXT NOT NULL,
+    "contentEncoding" TEXT,
+    "size" INTEGER NOT NULL,
     "etag" TEXT NOT NULL,
     "serviceCount" INTEGER NOT NULL,
     "builtAt" TIMESTAMP(3) NOT NULL,
