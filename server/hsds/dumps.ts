@@ -11,12 +11,19 @@ import { forEachHsdsChunk } from "./export";
 // The open-data dumps: every public service (PUBLIC_SERVICE_WHERE, never planner-only facts) as
 // one JSON array and as the HSDS CSV data package in a zip. Stored in the database (HsdsDump), so
 // every site instance serves the same bytes; rebuilt by dump-scheduler.ts after publications.
+// The JSON is stored gzip-compressed and offered twice: as services.json.gz (as stored) and as
+// services.json (inflated while it is sent). Next strips a route's own Content-Encoding, so a
+// stored gzip cannot be sent as an encoding of services.json; Next compresses on the fly instead.
 
-export const DUMP_FILES = {
-  "services.json": "application/json; charset=utf-8",
-  "hsds-csv.zip": "application/zip",
+/** What the site offers: the stored row each download comes from, and how it is sent. */
+export const DUMP_DOWNLOADS = {
+  "services.json": { stored: "services.json.gz", inflate: true, contentType: "application/json; charset=utf-8" },
+  "services.json.gz": { stored: "services.json.gz", inflate: false, contentType: "application/gzip" },
+  "hsds-csv.zip": { stored: "hsds-csv.zip", inflate: false, contentType: "application/zip" },
 } as const;
-export type DumpFile = keyof typeof DUMP_FILES;
+export type DumpDownload = keyof typeof DUMP_DOWNLOADS;
+type StoredFile = (typeof DUMP_DOWNLOADS)[DumpDownload]["stored"];
+const STORED_FILES: StoredFile[] = ["services.json.gz", "hsds-csv.zip"];
 
 /** The CSV package's folder inside the zip, so unzipping does not scatter tables around. */
 export const ZIP_FOLDER = "hsds-csv";
@@ -55,14 +62,14 @@ export async function buildDumps(db: Db, opts: { chunkSize?: number } = {}): Pro
   const entries = Object.fromEntries([...csv.files()].map(([file, text]) => [`${ZIP_FOLDER}/${file}`, strToU8(text)] as const));
   const zip = zipSync(entries, { level: 6, mtime: builtAt }) as Uint8Array<ArrayBuffer>;
   const json = new Uint8Array(Buffer.concat(compressed));
-  const rows: Record<DumpFile, { content: Uint8Array<ArrayBuffer>; contentEncoding: string | null; size: number }> = {
-    "services.json": { content: json, contentEncoding: "gzip", size: jsonSize },
-    "hsds-csv.zip": { content: zip, contentEncoding: null, size: zip.byteLength },
+  const rows: Record<StoredFile, { content: Uint8Array<ArrayBuffer>; contentType: string; inflatedSize: number | null }> = {
+    "services.json.gz": { content: json, contentType: DUMP_DOWNLOADS["services.json.gz"].contentType, inflatedSize: jsonSize },
+    "hsds-csv.zip": { content: zip, contentType: DUMP_DOWNLOADS["hsds-csv.zip"].contentType, inflatedSize: null },
   };
 
   await db.$transaction(
     Object.entries(rows).map(([file, r]) => {
-      const row = { ...r, contentType: DUMP_FILES[file as DumpFile], etag: etagOf(r.content), serviceCount, builtAt };
+      const row = { ...r, etag: etagOf(r.content), serviceCount, builtAt };
       return db.hsdsDump.upsert({ where: { file }, create: { file, ...row }, update: row });
     }),
   );
@@ -71,28 +78,33 @@ export async function buildDumps(db: Db, opts: { chunkSize?: number } = {}): Pro
 
 /** Whether both dumps exist (the site builds them at start when not). */
 export async function dumpsExist(db: Db) {
-  return (await db.hsdsDump.count({ where: { file: { in: Object.keys(DUMP_FILES) } } })) === Object.keys(DUMP_FILES).length;
+  return (await db.hsdsDump.count({ where: { file: { in: STORED_FILES } } })) === STORED_FILES.length;
 }
 
-/** What /api/hsds/dumps lists: the stored files without their contents. */
+/** What /api/hsds/dumps lists: the downloads with their sizes, without reading the contents. */
 export async function dumpIndex(db: Db) {
-  const rows = await db.hsdsDump.findMany({
-    select: { file: true, contentType: true, size: true, serviceCount: true, builtAt: true },
-    orderBy: { file: "asc" },
-  });
+  const rows = await db.$queryRaw<{ file: StoredFile; serviceCount: number; builtAt: Date; size: number; inflatedSize: number | null }[]>`
+    select file, "serviceCount", "builtAt", octet_length(content)::int as size, "inflatedSize" from "HsdsDump"`;
+  const stored = new Map(rows.map((r) => [r.file, r]));
   const [first] = rows;
   return {
     built_at: first?.builtAt.toISOString() ?? null,
     service_count: first?.serviceCount ?? 0,
-    files: rows.map((r) => ({ name: r.file, url: `/api/hsds/dumps/${r.file}`, size: r.size, content_type: r.contentType })),
+    files: Object.entries(DUMP_DOWNLOADS).flatMap(([name, d]) => {
+      const row = stored.get(d.stored);
+      if (!row) return [];
+      const size = d.inflate ? row.inflatedSize : row.size;
+      return [{ name, url: `/api/hsds/dumps/${name}`, size, content_type: d.contentType }];
+    }),
   };
 }
 
-/** A stored dump's ETag, type and encoding, without its (possibly large) contents. */
-export function dumpHead(db: Db, file: DumpFile) {
-  return db.hsdsDump.findUnique({ where: { file }, select: { etag: true, contentType: true, contentEncoding: true, size: true } });
+/** A stored dump's ETag, without its (possibly large) contents. */
+export function dumpHead(db: Db, download: DumpDownload) {
+  return db.hsdsDump.findUnique({ where: { file: DUMP_DOWNLOADS[download].stored }, select: { etag: true } });
 }
 
-export async function dumpContent(db: Db, file: DumpFile) {
-  return (await db.hsdsDump.findUnique({ where: { file }, select: { content: true } }))?.content ?? null;
+export async function dumpContent(db: Db, download: DumpDownload) {
+  const row = await db.hsdsDump.findUnique({ where: { file: DUMP_DOWNLOADS[download].stored }, select: { content: true } });
+  return row?.content ?? null;
 }

@@ -66,7 +66,7 @@ describe("HSDS dumps", () => {
     const listed = await index();
     expect(listed.service_count).toBe(publicCount);
     expect(Date.parse(listed.built_at!)).toBeLessThanOrEqual(Date.now());
-    for (const name of ["services.json", "hsds-csv.zip"]) {
+    for (const name of ["services.json", "services.json.gz", "hsds-csv.zip"]) {
       const body = await (await file(name)).arrayBuffer();
       expect(listed.files).toContainEqual(expect.objectContaining({ name, url: `/api/hsds/dumps/${name}`, size: body.byteLength }));
     }
@@ -93,18 +93,15 @@ describe("HSDS dumps", () => {
     expect(await again.text()).toBe("");
     expect((await file("services.json", { method: "HEAD" })).headers.get("etag")).toMatch(/^"/);
 
-    // services.json is stored compressed: sent as is to a client that accepts gzip, else inflated.
+    // services.json is stored compressed: offered as services.json.gz as stored, and inflated.
     const plain = await file("services.json");
-    const zipped = await file("services.json", { headers: { "Accept-Encoding": "gzip, deflate, br" } });
-    expect(plain.headers.get("content-encoding")).toBeNull();
-    expect(zipped.headers.get("content-encoding")).toBe("gzip");
-    expect(zipped.headers.get("vary")).toContain("Accept-Encoding");
-    const inflated = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8");
-    expect(inflated).toBe(await plain.text());
+    const zipped = await file("services.json.gz");
+    expect(zipped.headers.get("content-type")).toBe("application/gzip");
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8")).toBe(await plain.text());
     expect(zipped.headers.get("etag")).not.toBe(plain.headers.get("etag"));
-    const gzEtag = zipped.headers.get("etag")!;
-    expect((await file("services.json", { headers: { "Accept-Encoding": "gzip", "If-None-Match": gzEtag } })).status).toBe(304);
-    expect((await file("services.json", { headers: { "If-None-Match": gzEtag } })).status).toBe(200);
+    const plainEtag = plain.headers.get("etag")!;
+    expect((await file("services.json", { headers: { "If-None-Match": plainEtag } })).status).toBe(304);
+    expect((await file("services.json.gz", { headers: { "If-None-Match": plainEtag } })).status).toBe(200);
     expect((await file("secrets.json")).status).toBe(404);
     const bad = await getFile(new Request(`${BASE}/services.json?page=2`), { params: Promise.resolve({ file: "services.json" }) });
     expect(bad.status).toBe(400);
@@ -173,7 +170,7 @@ describe("HSDS dumps", () => {
     await vi.waitFor(() => expect(builtLines(logs)).toHaveLength(1), { timeout: 20_000, interval: 100 });
     await dumps.stop();
     const built = await index();
-    expect(built.files.map((f) => f.name).sort()).toEqual(["hsds-csv.zip", "services.json"]);
+    expect(built.files.map((f) => f.name).sort()).toEqual(["hsds-csv.zip", "services.json", "services.json.gz"]);
 
     // A build that cannot write (the table locked by another session until the lock times out).
     dumps = startDumpScheduler({ debounceMs: 100, log: (m) => logs.push(m) });

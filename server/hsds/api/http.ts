@@ -29,16 +29,20 @@ function matches(ifNoneMatch: string | null, etag: string) {
   });
 }
 
+type ResponseOptions = { contentType?: string; cacheControl?: string; headers?: Record<string, string> };
+
 /**
  * A JSON (or other) body with CORS, Cache-Control and ETag; 304 when the client has it already.
- * `etag`: the body's ETag computed earlier (etagOf), for large stored bodies such as the dumps.
+ * A large stored body (the dumps) comes with the ETag computed when it was stored (etagOf), and
+ * may be a stream.
  */
 export function hsdsResponse(
   request: Request,
-  body: string | Uint8Array<ArrayBuffer>,
-  opts: { contentType?: string; cacheControl?: string; headers?: Record<string, string>; etag?: string } = {},
+  body: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>,
+  opts: ResponseOptions & { etag?: string } = {},
 ): Response {
-  const etag = opts.etag ?? etagOf(body);
+  if (body instanceof ReadableStream && !opts.etag) throw new Error("a streamed body needs the ETag it was stored with");
+  const etag = opts.etag ?? etagOf(body as string | Uint8Array);
   const headers = {
     ...CORS,
     "Cache-Control": opts.cacheControl ?? CACHE_CONTROL,
@@ -46,7 +50,10 @@ export function hsdsResponse(
     Vary: "Accept-Encoding",
     ...opts.headers,
   };
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (matches(request.headers.get("if-none-match"), etag)) {
+    if (body instanceof ReadableStream) void body.cancel();
+    return new Response(null, { status: 304, headers });
+  }
   return new Response(request.method === "HEAD" ? null : body, {
     status: 200,
     headers: { ...headers, "Content-Type": opts.contentType ?? "application/json; charset=utf-8" },
