@@ -25,7 +25,7 @@ export function startDumpScheduler(opts: { debounceMs?: number; log?: (msg: stri
     if (stopped) return;
     const started = Date.now();
     running = buildDumps(db)
-      .then(({ serviceCount }) => log(`built services.json and hsds-csv.zip: ${serviceCount} services in ${Date.now() - started} ms`))
+      .then(({ serviceCount }) => log(`built the dumps: ${serviceCount} services in ${Date.now() - started} ms`))
       .catch((err) => log(`could not build the dumps, the previous ones stay: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => {
         running = null;
