@@ -24,6 +24,7 @@ import { importHsds } from "../../server/hsds/import";
 import { PLANNING_TAXONOMY } from "../../server/hsds/taxonomies";
 import { setupTestDatabase } from "../setup/database";
 import { offerData, publishTestOffer } from "../setup/fixtures";
+import { HOSTILE_VALUES, urlValue } from "../setup/hostile-values";
 import { hsdsSchemaErrors } from "../setup/hsds-schemas";
 
 const { db } = setupTestDatabase();
@@ -34,6 +35,13 @@ const BASE = "http://localhost/api/hsds/dumps";
 const index = async () => (await getIndex(new Request(BASE), undefined)).json() as Promise<{ built_at: string | null; service_count: number; files: { name: string; url: string; size: number }[] }>;
 const file = (name: string, init?: RequestInit) => getFile(new Request(`${BASE}/${name}`, init), { params: Promise.resolve({ file: name }) });
 const dumpedServices = async () => (await (await file("services.json")).json()) as HsdsService[];
+const decodeURIComponentSafe = (v: string) => {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const builtLines = (logs: string[]) => logs.filter((l) => l.startsWith("built "));
 
@@ -106,6 +114,20 @@ describe("HSDS dumps", () => {
     const bad = await getFile(new Request(`${BASE}/services.json?page=2`), { params: Promise.resolve({ file: "services.json" }) });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ parameter: "page" });
+  });
+
+  it("hostile file names and query parameters get a short 404 or 400, never a 5xx", async () => {
+    for (const v of HOSTILE_VALUES) {
+      const name = decodeURIComponentSafe(urlValue(v));
+      const missing = await getFile(new Request(`${BASE}/${urlValue(v)}`), { params: Promise.resolve({ file: name }) });
+      expect(missing.status, v.name).toBe(404);
+      expect((await missing.text()).length, v.name).toBeLessThan(500);
+      for (const url of [`${BASE}?${urlValue(v)}=1`, `${BASE}?page=${urlValue(v)}`, `${BASE}/services.json?x=${urlValue(v)}`]) {
+        const res = url.includes("/services.json") ? await file(`services.json?x=${urlValue(v)}`) : await getIndex(new Request(url), undefined);
+        expect(res.status, `${v.name}: ${url.slice(0, 80)}`).toBe(400); // the dumps take no parameter
+        expect((await res.text()).length, v.name).toBeLessThan(500);
+      }
+    }
   });
 
   it("the zip holds a CSV data package that the import reads back as the same services", async () => {

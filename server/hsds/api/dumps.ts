@@ -25,7 +25,8 @@ export async function dumpFileResponse(request: Request, name: string) {
   parseQuery(request, {});
   const parsed = dumpDownload.safeParse(name);
   const head = parsed.success ? await dumpHead(db, parsed.data) : null;
-  if (!parsed.success || !head) throw new HsdsNotFoundError("dump", name);
+  // The name is not echoed whole: it is the client's, of any length.
+  if (!parsed.success || !head) throw new HsdsNotFoundError("dump", name.length > 40 ? `${name.slice(0, 40)}…` : name);
   const download = DUMP_DOWNLOADS[parsed.data];
   const opts = {
     etag: download.inflate ? head.etag.replace(/"$/, '-inflated"') : head.etag,
@@ -36,7 +37,7 @@ export async function dumpFileResponse(request: Request, name: string) {
   const fresh = request.headers.get("if-none-match")?.includes(opts.etag);
   if (fresh || request.method === "HEAD") return hsdsResponse(request, "", opts);
   const content = await dumpContent(db, parsed.data);
-  if (!content) throw new HsdsNotFoundError("dump", name);
+  if (!content) throw new HsdsNotFoundError("dump", parsed.data);
   const body = download.inflate ? (Readable.toWeb(Readable.from([content]).pipe(createGunzip())) as ReadableStream<Uint8Array>) : content;
   return hsdsResponse(request, body as Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>, opts);
 }
