@@ -141,7 +141,7 @@ export function writeCsvPackage(dir: string, services: readonly object[], name?:
 export function csvPackageFiles(services: readonly object[], name?: string): Map<string, string> {
   const writer = csvPackageWriter(name);
   writer.add(services);
-  return writer.files();
+  return writer.filesSync();
 }
 
 /**
@@ -174,15 +174,31 @@ export function csvPackageWriter(name = "angebotskatalog-hsds") {
   const add = (services: readonly object[]) => {
     for (const s of services) emit("service", s as Obj);
   };
-  return { add, files: () => packageFiles(out, name) };
+  /** The package's files; yields to the event loop between tables (a large export in a server). */
+  const files = async () => {
+    const result = new Map<string, string>();
+    for (const table of TABLES.values()) {
+      result.set(table.file, tableText(table, out));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    result.set("datapackage.json", datapackageJson(name));
+    return result;
+  };
+  return { add, files, filesSync: () => packageFiles(out, name) };
+}
+
+function tableText(table: Table, out: Map<Kind, Map<string, Row>>) {
+  return stringify([...out.get(table.kind)!.values()], { header: true, columns: table.columns.map((c) => c.name) });
 }
 
 function packageFiles(out: Map<Kind, Map<string, Row>>, name: string) {
   const files = new Map<string, string>();
-  for (const table of TABLES.values()) {
-    const columns = table.columns.map((c) => c.name);
-    files.set(table.file, stringify([...out.get(table.kind)!.values()], { header: true, columns }));
-  }
+  for (const table of TABLES.values()) files.set(table.file, tableText(table, out));
+  files.set("datapackage.json", datapackageJson(name));
+  return files;
+}
+
+function datapackageJson(name: string) {
   const resources = [...TABLES.values()].map((t) => ({
     name: t.kind,
     path: t.file,
@@ -193,6 +209,5 @@ function packageFiles(out: Map<Kind, Map<string, Row>>, name: string) {
     schema: { fields: t.columns.map((c) => ({ name: c.name, type: c.type })), primaryKey: ["id"] },
   }));
   const pkg = { name, profile: "tabular-data-package", resources };
-  files.set("datapackage.json", `${JSON.stringify(pkg, null, 2)}\n`);
-  return files;
+  return `${JSON.stringify(pkg, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { finished } from "node:stream/promises";
 import { createGzip } from "node:zlib";
-import { strToU8, zipSync } from "fflate";
+import { strToU8, zip as zipAsync } from "fflate";
 import type { Db } from "../db";
 import { etagOf } from "./api/http";
 import { PUBLIC_SERVICE_WHERE } from "./api/public-services";
@@ -59,8 +59,12 @@ export async function buildDumps(db: Db, opts: { chunkSize?: number } = {}): Pro
   gzip.end();
   await done;
 
-  const entries = Object.fromEntries([...csv.files()].map(([file, text]) => [`${ZIP_FOLDER}/${file}`, strToU8(text)] as const));
-  const zip = zipSync(entries, { level: 6, mtime: builtAt }) as Uint8Array<ArrayBuffer>;
+  const entries: Record<string, Uint8Array> = {};
+  for (const [file, text] of await csv.files()) entries[`${ZIP_FOLDER}/${file}`] = strToU8(text);
+  // fflate's async zip compresses in worker threads: the site keeps answering meanwhile.
+  const zip = await new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) =>
+    zipAsync(entries, { level: 6, mtime: builtAt }, (err, data) => (err ? reject(err) : resolve(data as Uint8Array<ArrayBuffer>))),
+  );
   const json = new Uint8Array(Buffer.concat(compressed));
   const rows: Record<StoredFile, { content: Uint8Array<ArrayBuffer>; contentType: string; inflatedSize: number | null }> = {
     "services.json.gz": { content: json, contentType: DUMP_DOWNLOADS["services.json.gz"].contentType, inflatedSize: jsonSize },
