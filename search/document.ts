@@ -16,9 +16,10 @@ import type { OpeningHours } from "../server/offers/opening-status";
  * rebuilds it (rebuildIfOutdated in search/reindex.ts). 2: facetValues (November 2026). 3: openDays
  * and openSlots leave out the hours at a hidden location (December 2026). 4: languageNames. 5: hours
  * (for "open now" on the cards) and protection (Quick-Exit) (December 2026). 6: translations,
- * hasLeichteSprache, termLabels and language names in every site language (issue 12).
+ * hasLeichteSprache, termLabels and language names in every site language (issue 12). 7: organizationId,
+ * modifiedAt and termIds, the filters of the HSDS API's search (issue 15).
  */
-export const DOCUMENT_SHAPE = 6;
+export const DOCUMENT_SHAPE = 7;
 
 export type IndexableService = Prisma.ServiceGetPayload<{ include: typeof offerInclude }>;
 
@@ -71,6 +72,15 @@ export type OfferDocument = {
    * names would match half the catalogue for everyday words ("Beratung, Unterstützung und Information").
    */
   termLabels?: string[];
+  /** The HSDS API's filters (server/hsds/api): organization_id, modified_after, taxonomy_term_id / taxonomy_id. */
+  organizationId: string;
+  /** When the published version was published, epoch milliseconds. */
+  modifiedAt: number;
+  /**
+   * Every term id the offer's HSDS attributes carry: its terms, its LSZ measures (term id = measure
+   * id) and the Planungsraum terms of its public places and served areas.
+   */
+  termIds: string[];
   hasPublicAddress: boolean;
   street: string | null;
   postalCode: string | null;
@@ -96,8 +106,16 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
   const terms = (key: string) => s.terms.filter((t) => t.term.taxonomy.key === key).map((t) => t.term);
   const firstLocation = s.locations[0]?.location;
   const areas = new Map<string, string>();
-  for (const { location } of s.locations) if (location.planningArea) areas.set(location.planningArea.code, location.planningArea.name);
-  for (const { planningArea } of s.serviceAreas) areas.set(planningArea.code, planningArea.name);
+  const areaTermIds = new Set<string>();
+  for (const { location } of s.locations) {
+    if (!location.planningArea) continue;
+    areas.set(location.planningArea.code, location.planningArea.name);
+    areaTermIds.add(location.planningArea.termId);
+  }
+  for (const { planningArea } of s.serviceAreas) {
+    areas.set(planningArea.code, planningArea.name);
+    areaTermIds.add(planningArea.termId);
+  }
 
   const translations = approvedTranslations(s.translations);
   const doc: OfferDocument = {
@@ -129,6 +147,9 @@ export function toOfferDocument(stored: IndexableService): OfferDocument | null 
     translations,
     hasLeichteSprache: LEICHTE_SPRACHE in translations,
     termLabels: termLabelsOf(s.terms.map((t) => t.term)),
+    organizationId: s.organizationId,
+    modifiedAt: s.publishedAt?.getTime() ?? 0,
+    termIds: [...new Set([...s.terms.map((t) => t.termId), ...s.measures.map((m) => m.measureId), ...areaTermIds])],
     hasPublicAddress: s.locations.length > 0,
     street: firstLocation?.street ?? null,
     postalCode: firstLocation?.postalCode ?? null,

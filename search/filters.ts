@@ -6,7 +6,8 @@ import { CHANNELS, FACETS, type FacetParam, type SearchParams } from "./params";
 
 type Filter = string | string[];
 
-const quote = (v: string) => `"${v.replace(/["\\]/g, "")}"`;
+/** A filter value in quotes; quotes and backslashes dropped (values are checked before, this is the last guard). */
+export const quote = (v: string) => `"${v.replace(/["\\]/g, "")}"`;
 
 function facetValues(params: SearchParams, facet: FacetParam): string[] {
   return facet === "kanal" ? params.kanal.map((k) => CHANNELS[k]) : params[facet];

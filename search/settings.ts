@@ -58,6 +58,10 @@ const offerIndexSettings = {
     "_geo",
     FACET_VALUES,
     "shape",
+    // The HSDS API's filters (search/hsds-services.ts).
+    "organizationId",
+    "modifiedAt",
+    "termIds",
   ],
   sortableAttributes: ["name", "_geo", "lastVerifiedAt"],
   displayedAttributes: ["*"],

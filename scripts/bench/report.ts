@@ -1,6 +1,7 @@
 // The bench's output: one table with a column per size, the targets of issue 14 checked against
 // the largest size, and the JSON document (`--json FILE`) whose top level is the largest size.
 import os from "node:os";
+import { HSDS_PAGE_KINDS, type HsdsPageTimings } from "./hsds-timing";
 import type { Summary } from "./measure";
 import type { Quality } from "./quality";
 import { QUERY_KINDS, SEARCH_PATHS, type PathTimings } from "./types";
@@ -19,6 +20,7 @@ export type SizeResult = {
   fallback: PathTimings;
   meilisearch: Quality;
   floor: Summary;
+  hsds_services_page: HsdsPageTimings;
   facet_cap: Record<"capped" | "every_planungsraum", Summary & { html_kb: number; rsc_kb: number }>;
   coverage_matrix: Summary;
   gap_ranking: Summary;
@@ -27,6 +29,7 @@ export type SizeResult = {
 
 const PAGE_P95_LIMIT_MS = 50;
 const REINDEX_100K_LIMIT_S = 40;
+const HSDS_PAGE_P95_LIMIT_MS = 100;
 
 export function targets(r: SizeResult) {
   const list = QUERY_KINDS.filter((g) => r.search_page.by_kind[g]).map((g) => ({
@@ -43,6 +46,8 @@ export function targets(r: SizeResult) {
   list.push({ target: "(context) PostgreSQL misspelt recall in single digits (< 10 %)", value: ftsMisspelt, ok: ftsMisspelt < 0.1 });
   const reindexLimit = (REINDEX_100K_LIMIT_S * r.offers) / 100_000;
   list.push({ target: `reindex of ${r.offers} offers < ${reindexLimit} s (100,000 in 40 s)`, value: r.reindex.s, ok: r.reindex.s < reindexLimit });
+  const hsds = r.hsds_services_page.p95_ms;
+  list.push({ target: `HSDS API page of 50 services p95 < ${HSDS_PAGE_P95_LIMIT_MS} ms`, value: hsds, ok: hsds < HSDS_PAGE_P95_LIMIT_MS });
   return list;
 }
 
@@ -84,6 +89,8 @@ export function printTable(results: SizeResult[]) {
   for (const [label, key] of [["misspelt recall", "misspelt_recall"], ["compound-part recall", "compound_recall"], ["correct-spelling recall", "text_recall"], ["correct spelling, no result", "zero_result_share"]] as const) {
     rows.push([`${label}: Meilisearch / PostgreSQL`, (r) => `${pct(r.meilisearch[key])} / ${pct(r.postgres_fts[key])}`]);
   }
+  rows.push(["HSDS API, page of 50 services p50 / p95 (ms)", (r) => p(r.hsds_services_page)]);
+  for (const kind of HSDS_PAGE_KINDS) rows.push([`  ${kind}`, (r) => p(r.hsds_services_page.by_kind[kind])]);
   rows.push(["coverage matrix p50 / p95 (ms)", (r) => p(r.coverage_matrix)]);
   rows.push(["gap ranking p50 / p95 (ms)", (r) => p(r.gap_ranking)]);
 

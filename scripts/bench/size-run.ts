@@ -13,6 +13,7 @@ import { startOutboxWorker } from "../../search/worker";
 import { createUser } from "../../tests/setup/fixtures";
 import { ROOT } from "../lib/services";
 import { startSite } from "../lib/site";
+import { timeHsdsPages } from "./hsds-timing";
 import { generateCatalogue } from "./generate";
 import { peakMemoryMb, peakTreeMemoryMb, runWatchingMemory, summarize, timed } from "./measure";
 import { buildQueryMix } from "./queries";
@@ -122,6 +123,7 @@ try {
   const floor: number[] = [];
   for (let i = 0; i < 100; i++) floor.push(await timed(() => fetch(`${site.url}/gibt-es-nicht-${i}`).then((r) => r.text())));
   const quality = await measureQuality(queries);
+  const hsdsPage = await timeHsdsPages(site.url, catalogue, ROUNDS);
   const facetCapResult = await facetCap(site.url, queries);
   const result = {
     offers: N,
@@ -133,6 +135,7 @@ try {
     ...searches,
     floor: summarize(floor),
     facet_cap: facetCapResult,
+    hsds_services_page: hsdsPage,
     postgres_fts: { ...searches.postgres_fts, ...quality.postgres_fts },
     meilisearch: quality.meilisearch,
     ...(await planning()),

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   "plan:edit",
   /** Edit the search's synonym list (/pruefung/synonyme). */
   "search:synonyms",
+  /** Keep the crosswalk that maps other directories' terms onto ours on import (/pruefung/zuordnungen). */
+  "import:crosswalk",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -35,7 +37,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   PROVIDER: ["offer:edit-own"],
   NETWORK_PARTNER: ["network-fields:read"],
-  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit", "plan:edit", "search:synonyms"],
+  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit", "plan:edit", "search:synonyms", "import:crosswalk"],
   ADMIN: PERMISSIONS,
 };
 

@@ -1,9 +1,10 @@
+import type { ForeignAttribute } from "../offers/foreign-attribute";
 import { publicOfferView } from "../offers/public-view";
 import type { OfferData } from "../offers/schema";
 import type { OrganizationInput } from "./to-offer";
 import { toHsdsAccessibility } from "./accessibility";
 import type { HsdsAttribute, HsdsService } from "./hsds-schema";
-import { stableUuid } from "./ids";
+import { serviceAtLocationId, stableUuid } from "./ids";
 import { planningAttributes, propertyAttributes } from "./properties";
 import { toHsdsSchedules } from "./schedules";
 import { TRANSLATIONS_PROPERTY, toHsdsTranslations } from "./translations";
@@ -78,6 +79,24 @@ function phoneNumber(p: OfferData["phones"][number]) {
   };
 }
 
+/**
+ * A foreign attribute as it came, linked to this service. HSDS requires a description on terms and
+ * taxonomies: one the feed left out is written empty, as ours are.
+ */
+function foreignAttribute(a: ForeignAttribute, serviceId: string): HsdsAttribute {
+  const term = a.taxonomy_term;
+  const detail = term?.taxonomy_detail;
+  return {
+    ...a,
+    link_id: serviceId,
+    link_entity: "service",
+    taxonomy_term_id: a.taxonomy_term_id ?? term?.id,
+    ...(term
+      ? { taxonomy_term: { ...term, description: term.description ?? "", ...(detail ? { taxonomy_detail: { ...detail, description: detail.description ?? "" } } : {}) } }
+      : {}),
+  };
+}
+
 function attributes(offer: OfferData, ctx: ExportContext): HsdsAttribute[] {
   const link = { id: offer.id, entity: "service" } as const;
   const vocab = ctx.vocabulary;
@@ -93,13 +112,14 @@ function attributes(offer: OfferData, ctx: ExportContext): HsdsAttribute[] {
     }),
     ...propertyAttributes(offer, link),
     ...(ctx.includeInternal && offer.planning ? planningAttributes(offer.planning, link) : []),
+    ...offer.foreignAttributes.map((a) => foreignAttribute(a, offer.id)),
   ];
 }
 
 function serviceAtLocations(offer: OfferData, vocab: Vocabulary): HsdsService["service_at_locations"] {
   return offer.locations.map((loc) => {
     const hasAddress = loc.street || loc.postalCode || loc.city;
-    const salId = stableUuid(offer.id, "service_at_location", loc.id);
+    const salId = serviceAtLocationId(offer.id, loc.id);
     return {
       id: salId,
       service_id: offer.id,
@@ -143,6 +163,19 @@ function serviceAreas(offer: OfferData, vocab: Vocabulary): HsdsService["service
   }));
 }
 
+/** An organisation's public one-to-one fields (never its provider type: that is planner-only). */
+export function toHsdsOrganization(org: OrganizationInput) {
+  return prune({
+    id: org.id,
+    name: org.name,
+    alternate_name: org.alternateName,
+    description: org.description ?? "",
+    email: org.email,
+    website: org.website,
+    legal_status: org.legalStatus,
+  });
+}
+
 export function fromOffer(stored: OfferData, ctx: ExportContext): HsdsService {
   const offer = publicOfferView(stored);
   const org = ctx.organization;
@@ -173,13 +206,7 @@ export function fromOffer(stored: OfferData, ctx: ExportContext): HsdsService {
     service_at_locations: serviceAtLocations(offer, ctx.vocabulary),
     languages: offer.languages.map((code) => ({ id: stableUuid(offer.id, "language", code), code, name: languageName(code) })),
     organization: {
-      id: org.id,
-      name: org.name,
-      alternate_name: org.alternateName,
-      description: org.description ?? "",
-      email: org.email,
-      website: org.website,
-      legal_status: org.legalStatus,
+      ...toHsdsOrganization(org),
       attributes: ctx.includeInternal ? planningAttributes({ providerType: org.providerType }, orgLink) : [],
     },
     cost_options:

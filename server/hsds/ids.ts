@@ -18,3 +18,12 @@ export function stableUuid(...parts: string[]): string {
   const hex = hash.subarray(0, 16).toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * The id of an offer's place as an HSDS service_at_location. Derived, not random, so the export,
+ * the API and the stored ServiceAtLocation row (server/offers/offer-rows.ts) agree and the id
+ * survives republication (which rewrites the rows).
+ */
+export function serviceAtLocationId(serviceId: string, locationId: string) {
+  return stableUuid(serviceId.toLowerCase(), "service_at_location", locationId.toLowerCase());
+}

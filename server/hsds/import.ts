@@ -6,6 +6,8 @@ import { readOfferData } from "../offers/store";
 import { upsertOrganization } from "../organizations/store";
 import { sameOffer } from "../offers/compare";
 import { readCsvPackage } from "./csv";
+import { buildCrosswalk, describeCrosswalkError, parseCrosswalkCsv, type Crosswalk } from "./crosswalk";
+import { storedCrosswalkRows } from "./crosswalk-store";
 import { HsdsImportError } from "./errors";
 import { formatPath, hsdsServiceSchema } from "./hsds-schema";
 import { stableUuid } from "./ids";
@@ -22,8 +24,27 @@ import { loadVocabulary } from "./vocabulary";
 // makes a hidden address public by omission: an offer stored as HIDDEN stays hidden unless the
 // record says otherwise in its address_visibility attribute (files from other directories cannot
 // know the flag, HSDS has none).
+//
+// Vocabulary never refuses a file (taxonomies.ts): terms we do not know are kept on the offer and
+// counted in `unmapped`; the reviewers' stored crosswalk plus the one given with the import (its
+// rows win) map terms into our fields, counted in `mapped`.
 
-export type ImportResult = { created: number; updated: number; unchanged: number; warnings: string[] };
+export type TermCount = { taxonomy: string; term: string; count: number };
+export type ImportResult = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  warnings: string[];
+  /** Foreign terms no crosswalk maps, with how many records carry each. */
+  unmapped: TermCount[];
+  /** Foreign terms a crosswalk mapped, with the target ("lebensphase:senioren"). */
+  mapped: (TermCount & { target: string })[];
+};
+
+export type ImportOptions = {
+  /** A crosswalk CSV (`taxonomy,term,target`) given with the import; its rows win over the stored ones. */
+  crosswalk?: { file: string; text: string };
+};
 
 export { HsdsImportError };
 
@@ -56,7 +77,7 @@ function describe(index: number, raw: unknown) {
 
 type Checked = MappedService & { label: string; data: OfferData };
 
-function check(raw: unknown[], vocab: Vocabulary) {
+function check(raw: unknown[], vocab: Vocabulary, crosswalk: Crosswalk) {
   const problems: string[] = [];
   const checked: Checked[] = [];
   const seen = new Map<string, string>();
@@ -67,7 +88,7 @@ function check(raw: unknown[], vocab: Vocabulary) {
       for (const issue of parsed.error.issues) problems.push(`${label}: ${formatPath(issue.path) || "record"}: ${issue.message}`);
       return;
     }
-    const mapped = toOffer(parsed.data, vocab);
+    const mapped = toOffer(parsed.data, vocab, crosswalk);
     if (!mapped.organization && !parsed.data.organization_id) {
       problems.push(`${label}: organization: missing (give a nested organization or organization_id)`);
       return;
@@ -144,12 +165,48 @@ function withKeptFields(r: Checked, stored: OfferData | null): OfferDataInput {
   };
 }
 
+async function loadCrosswalk(db: Db, vocab: Vocabulary, given: ImportOptions["crosswalk"]): Promise<Crosswalk> {
+  const file = given ? parseCrosswalkCsv(given.text, vocab) : { rows: [], errors: [] };
+  if (file.errors.length) {
+    const lines = file.errors.slice(0, MAX_LISTED_PROBLEMS).map((e) => describeCrosswalkError(given!.file, e));
+    throw new HsdsImportError(`The crosswalk was not used and nothing was imported:\n${lines.join("\n")}`);
+  }
+  return buildCrosswalk(await storedCrosswalkRows(db), file.rows, vocab);
+}
+
+/** Each foreign term (and target) with the number of records that carry it, most frequent first. */
+function countTerms(records: Checked[]) {
+  const counts = new Map<string, TermCount & { target: string | null }>();
+  for (const r of records) {
+    const once = new Map(r.foreignTerms.map((t) => [JSON.stringify([t.taxonomy, t.term, t.target]), t]));
+    for (const [key, t] of once) {
+      const entry = counts.get(key) ?? { ...t, count: 0 };
+      entry.count++;
+      counts.set(key, entry);
+    }
+  }
+  const sorted = [...counts.values()].sort((a, b) => b.count - a.count || a.taxonomy.localeCompare(b.taxonomy) || a.term.localeCompare(b.term));
+  return {
+    unmapped: sorted.filter((t) => t.target === null).map(({ target: _none, ...t }) => t),
+    mapped: sorted.flatMap(({ target, ...t }) => (target === null ? [] : [{ ...t, target }])),
+  };
+}
+
+/** The summary's lines about vocabulary, for `npm run import`. */
+export function describeTerms(result: Pick<ImportResult, "unmapped" | "mapped">) {
+  return [
+    ...result.unmapped.map((t) => `${t.taxonomy}: ${JSON.stringify(t.term)} x ${t.count} not mapped (kept as it came)`),
+    ...result.mapped.map((t) => `${t.taxonomy}: ${JSON.stringify(t.term)} x ${t.count} mapped to ${t.target}`),
+  ];
+}
+
 /** Imports HSDS services: parsed JSON, or the path of a CSV data package folder. */
-export async function importHsds(db: Db, input: unknown): Promise<ImportResult> {
+export async function importHsds(db: Db, input: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const vocab = await loadVocabulary(db);
-  const records = check(recordsOf(input), vocab);
+  const crosswalk = await loadCrosswalk(db, vocab, options.crosswalk);
+  const records = check(recordsOf(input), vocab, crosswalk);
   const warnings = [...pageWarnings(input), ...records.flatMap((r) => r.warnings)];
-  const result: ImportResult = { created: 0, updated: 0, unchanged: 0, warnings };
+  const result: ImportResult = { created: 0, updated: 0, unchanged: 0, warnings, ...countTerms(records) };
   await db.$transaction(
     async (tx) => {
       await assertOrganizationsExist(tx, records);

@@ -41,6 +41,10 @@ const PLANNING: PlanningField[] = [
 ];
 
 const propertyTerms = new Map(PROPERTIES.map((p) => [p.code, catalogueTerm(PROPERTY_TAXONOMY, p.code, p.label)]));
+/** The terms of PROPERTY_TAXONOMY (public: the open-data API lists them). */
+export const PROPERTY_TERMS = [...propertyTerms.values()];
+/** Their ids: the API refuses them as filters (server/hsds/api/service-filters.ts). */
+export const PROPERTY_TERM_IDS: ReadonlySet<string> = new Set(PROPERTY_TERMS.map((t) => t.id));
 const planningTerms = new Map(PLANNING.map((p) => [p.code, catalogueTerm(PLANNING_TAXONOMY, p.code, p.label)]));
 
 export function propertyAttributes(offer: OfferData, link: Link): HsdsAttribute[] {

@@ -1,4 +1,5 @@
 import { TERM_FIELDS, type TermField } from "../offers/schema";
+import { crosswalkFor, type Crosswalk, type CrosswalkTarget } from "./crosswalk";
 import type { HsdsAttribute, HsdsTerm } from "./hsds-schema";
 import { stableUuid } from "./ids";
 
@@ -13,10 +14,11 @@ import { stableUuid } from "./ids";
 //   - "angebotskatalog-planung": planner-only facts (capacity, waiting time, funding, ...), only
 //     exported when asked for (includeInternal). Not for publication.
 //
-// Unknown taxonomies (e.g. the official examples' "taxonomy") are ignored with a warning: a file
-// from another directory may carry classifications we have no place for, and that must not stop
-// the import. A known taxonomy with an unknown term is a data error (publishOffer rejects it),
-// because silently dropping a Handlungsfeld would misfile the offer.
+// Vocabulary never stops an import: a term of a taxonomy we do not know (e.g. the official
+// examples' "taxonomy", a neighbour's life phases) and a term we cannot find in one we know (a
+// Lebensphase "Ältere Menschen") is "foreign": the import keeps it on the offer as it came
+// (OfferData foreignAttributes, exported again) and reports it as not mapped, unless a crosswalk
+// (crosswalk.ts) maps it to one of our terms; then the offer gets that term too.
 
 export type VocabTaxonomy = {
   id: string;
@@ -80,6 +82,16 @@ export function measureTerm(m: Vocabulary["measures"][number]): VocabTerm {
   };
 }
 
+export function toHsdsTaxonomy(tax: VocabTaxonomy) {
+  return {
+    id: tax.id,
+    name: tax.name,
+    description: tax.description ?? "",
+    ...(tax.uri ? { uri: tax.uri } : {}),
+    ...(tax.version ? { version: tax.version } : {}),
+  };
+}
+
 export function toHsdsTerm(t: VocabTerm): HsdsTerm {
   const tax = t.taxonomy;
   return {
@@ -89,13 +101,7 @@ export function toHsdsTerm(t: VocabTerm): HsdsTerm {
     description: t.description ?? "",
     ...(t.parentId ? { parent_id: t.parentId } : {}),
     taxonomy: tax.key,
-    taxonomy_detail: {
-      id: tax.id,
-      name: tax.name,
-      description: tax.description ?? "",
-      ...(tax.uri ? { uri: tax.uri } : {}),
-      ...(tax.version ? { version: tax.version } : {}),
-    },
+    taxonomy_detail: toHsdsTaxonomy(tax),
     taxonomy_id: tax.id,
     language: "de",
   };
@@ -122,7 +128,7 @@ export type ResolvedAttribute =
   | { kind: "area"; code: string }
   | { kind: "measure"; id: string }
   | { kind: "property" | "planning"; code: string; value: string | null }
-  | { kind: "ignored"; reason: string };
+  | { kind: "foreign"; attribute: HsdsAttribute; taxonomy: string; term: string; mapped: CrosswalkTarget | null };
 
 const norm = (s: string | null | undefined) => (s ?? "").trim().toLowerCase();
 
@@ -134,8 +140,20 @@ function findTaxonomy(vocab: Vocabulary, term: HsdsTerm | null | undefined): Voc
   return known.find((tax) => [tax.key, tax.name, tax.id].map(norm).some((n) => names.includes(n)));
 }
 
+/** A term the catalogue does not know, with the crosswalk's mapping if it has one. */
+function foreign(attr: HsdsAttribute, crosswalk: Crosswalk, known?: VocabTaxonomy): ResolvedAttribute {
+  const term = attr.taxonomy_term;
+  return {
+    kind: "foreign",
+    attribute: attr,
+    taxonomy: known?.key ?? term?.taxonomy_detail?.name ?? term?.taxonomy ?? term?.taxonomy_id ?? "(no taxonomy)",
+    term: term?.name ?? term?.code ?? attr.taxonomy_term_id ?? "(no term)",
+    mapped: crosswalkFor(crosswalk, term)?.resolved ?? null,
+  };
+}
+
 /** What an incoming attribute means for the offer (see the comment at the top for the rules). */
-export function resolveAttribute(vocab: Vocabulary, attr: HsdsAttribute): ResolvedAttribute {
+export function resolveAttribute(vocab: Vocabulary, attr: HsdsAttribute, crosswalk: Crosswalk = new Map()): ResolvedAttribute {
   const term = attr.taxonomy_term;
   const termId = term?.id ?? attr.taxonomy_term_id ?? undefined;
   const value = attr.value == null ? null : String(attr.value);
@@ -143,30 +161,26 @@ export function resolveAttribute(vocab: Vocabulary, attr: HsdsAttribute): Resolv
 
   let dbTerm = vocab.terms.find((t) => t.id === termId);
   const taxonomy = dbTerm?.taxonomy ?? findTaxonomy(vocab, term);
-  if (!taxonomy) {
-    const label = term ? `"${term.name}" (taxonomy "${term.taxonomy_detail?.name ?? term.taxonomy ?? "not named"}")` : termId;
-    return { kind: "ignored", reason: `attribute ${attr.id}: term ${label} is not in one of our taxonomies` };
-  }
+  if (!taxonomy) return foreign(attr, crosswalk);
   if (!dbTerm && term) {
     dbTerm = vocab.terms.find(
       (t) => t.taxonomy.id === taxonomy.id && (term.code ? t.code === term.code : norm(t.name) === norm(term.name)),
     );
   }
-  // An unknown code in a known taxonomy is passed on: publishOffer rejects it with the field name.
   const code = dbTerm?.code ?? term?.code ?? term?.name ?? "";
 
   if (taxonomy.key === PLANUNGSRAUM) {
     const area = vocab.planningAreas.find((a) => a.termId === dbTerm?.id);
-    return { kind: "area", code: area?.code ?? code };
+    return area ? { kind: "area", code: area.code } : foreign(attr, crosswalk, taxonomy);
   }
   const field = (Object.keys(TERM_FIELDS) as TermField[]).find((f) => TERM_FIELDS[f] === taxonomy.key);
-  if (field) return { kind: "term", field, code };
+  if (field) return dbTerm ? { kind: "term", field, code: dbTerm.code } : foreign(attr, crosswalk, taxonomy);
+  // Our catalogue-defined property and planning fields: properties.ts reads (and warns about) their codes.
   if (taxonomy.key === PROPERTY_TAXONOMY.key) return { kind: "property", code, value };
   if (taxonomy.key === PLANNING_TAXONOMY.key) return { kind: "planning", code, value };
   if (taxonomy.key === MEASURE_TAXONOMY.key) {
     const measure = vocab.measures.find((m) => m.code != null && m.code === code);
     if (measure) return { kind: "measure", id: measure.id };
-    return { kind: "ignored", reason: `attribute ${attr.id}: LSZ measure "${term?.name ?? code}" is not in this catalogue` };
   }
-  return { kind: "ignored", reason: `attribute ${attr.id}: taxonomy "${taxonomy.name}" is not mapped` };
+  return foreign(attr, crosswalk, taxonomy);
 }

@@ -1,4 +1,6 @@
+import type { ForeignAttributeInput } from "../offers/foreign-attribute";
 import type { OfferDataInput } from "../offers/schema";
+import type { Crosswalk } from "./crosswalk";
 import { fromHsdsAccessibility } from "./accessibility";
 import type { HsdsAttribute, HsdsContact, HsdsLocation, HsdsOrganization, HsdsPhone, HsdsService } from "./hsds-schema";
 import { readPlanning, readProperties } from "./properties";
@@ -15,7 +17,9 @@ import { resolveAttribute, type ResolvedAttribute, type TermField, type Vocabula
 // maximum_age, assurer_email, organization's own locations/phones/contacts/identifiers, a
 // location's own phones and contacts, languages of phones and locations, contacts' phones,
 // address_2/region/country, service_areas' names (our areas come from Planungsraum attributes),
-// schedule validity. Translations come from the extension property x_translations (translations.ts). Phones and contacts of a service_at_location are added to the offer's.
+// schedule validity. Terms we do not know (taxonomies.ts) are kept as the offer's
+// foreignAttributes when they are the service's own; those of a location or the organisation are
+// only reported (`foreignTerms`). A crosswalk maps either kind into our fields. Translations come from the extension property x_translations (translations.ts). Phones and contacts of a service_at_location are added to the offer's.
 
 export type OrganizationInput = {
   id: string;
@@ -38,6 +42,8 @@ export type MappedService = {
   hasPlanning: boolean;
   /** Whether the record said how visible the address is (our property attribute). */
   hasAddressVisibility: boolean;
+  /** Every term of the record we did not know, with the term the crosswalk mapped it to (or null). */
+  foreignTerms: { taxonomy: string; term: string; target: string | null }[];
   warnings: string[];
 };
 
@@ -71,18 +77,40 @@ const toContact = (c: HsdsContact) => ({
   email: clean(c.email),
 });
 
-function resolveAll(attrs: HsdsAttribute[], vocab: Vocabulary, warn: (m: string) => void) {
-  const resolved = attrs.map((a) => resolveAttribute(vocab, a));
-  for (const r of resolved) if (r.kind === "ignored") warn(r.reason);
-  return resolved;
+type Resolve = (attrs: HsdsAttribute[] | null | undefined, owner?: string) => ResolvedAttribute[];
+
+/** Resolves attributes, collecting the foreign ones of every level; `owner` names a location or organisation (not kept there). */
+function resolver(vocab: Vocabulary, crosswalk: Crosswalk, warn: (m: string) => void) {
+  const foreign: Extract<ResolvedAttribute, { kind: "foreign" }>[] = [];
+  const resolve: Resolve = (attrs, owner) => {
+    const resolved = (attrs ?? []).map((a) => resolveAttribute(vocab, a, crosswalk));
+    for (const r of resolved) {
+      if (r.kind !== "foreign") continue;
+      foreign.push(r);
+      if (owner && !r.mapped) warn(`attribute ${r.attribute.id} of ${owner}: term "${r.term}" (${r.taxonomy}) is not kept (only a service's own terms are)`);
+    }
+    return resolved;
+  };
+  return { resolve, foreign };
+}
+
+/**
+ * The attribute as the offer keeps it: HSDS nulls as absent members, the value as text, and the
+ * term's id also in taxonomy_term_id (the export writes it there, so reading an export back changes nothing).
+ */
+function toForeignAttribute(a: HsdsAttribute): ForeignAttributeInput {
+  const { value, ...rest } = a;
+  const stripped = JSON.parse(JSON.stringify(rest, (_k, v: unknown) => (v === null ? undefined : v))) as ForeignAttributeInput;
+  const termId = stripped.taxonomy_term_id ?? stripped.taxonomy_term?.id;
+  return { ...stripped, ...(termId ? { taxonomy_term_id: termId } : {}), ...(value == null ? {} : { value: String(value) }) };
 }
 
 function ofKind<K extends ResolvedAttribute["kind"]>(resolved: ResolvedAttribute[], kind: K) {
   return resolved.filter((r): r is Extract<ResolvedAttribute, { kind: K }> => r.kind === kind);
 }
 
-function toOrganization(o: HsdsOrganization, vocab: Vocabulary, warn: (m: string) => void): OrganizationInput {
-  const { providerType } = readPlanning(ofKind(resolveAll(o.attributes ?? [], vocab, warn), "planning"));
+function toOrganization(o: HsdsOrganization, resolve: Resolve): OrganizationInput {
+  const { providerType } = readPlanning(ofKind(resolve(o.attributes, `organization ${o.id}`), "planning"));
   return {
     id: o.id,
     name: o.name.trim(),
@@ -95,7 +123,7 @@ function toOrganization(o: HsdsOrganization, vocab: Vocabulary, warn: (m: string
   };
 }
 
-function toLocation(loc: HsdsLocation, schedules: OfferDataInput["schedules"], vocab: Vocabulary, warn: (m: string) => void) {
+function toLocation(loc: HsdsLocation, schedules: OfferDataInput["schedules"], resolve: Resolve, warn: (m: string) => void) {
   const addresses = loc.addresses ?? [];
   const address = addresses.find((a) => a.address_type === "physical") ?? addresses.find((a) => a.address_type !== "virtual");
   if (addresses.length > 1) warn(`location ${loc.id}: ${addresses.length} addresses, kept the ${address?.address_type ?? "first"} one`);
@@ -107,7 +135,7 @@ function toLocation(loc: HsdsLocation, schedules: OfferDataInput["schedules"], v
   const hasCoordinates = loc.latitude != null && loc.longitude != null;
   const validCoordinates = hasCoordinates && Math.abs(loc.latitude!) <= 90 && Math.abs(loc.longitude!) <= 180;
   if (hasCoordinates && !validCoordinates) warn(`location ${loc.id}: coordinates ${loc.latitude}, ${loc.longitude} are out of range and were left out`);
-  const [area] = ofKind(resolveAll(loc.attributes ?? [], vocab, warn), "area");
+  const [area] = ofKind(resolve(loc.attributes, `location ${loc.id}`), "area");
   return {
     id: loc.id,
     name: clean(loc.name),
@@ -137,12 +165,18 @@ function languageCodes(service: HsdsService, warn: (m: string) => void) {
   return [...new Set(codes)];
 }
 
-export function toOffer(service: HsdsService, vocab: Vocabulary): MappedService {
+export function toOffer(service: HsdsService, vocab: Vocabulary, crosswalk: Crosswalk = new Map()): MappedService {
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(m);
-  const resolved = resolveAll(service.attributes ?? [], vocab, warn);
+  const { resolve, foreign } = resolver(vocab, crosswalk, warn);
+  const resolved = resolve(service.attributes);
   const of = <K extends ResolvedAttribute["kind"]>(kind: K) => ofKind(resolved, kind);
-  const codes = (field: TermField) => [...new Set(of("term").filter((r) => r.field === field).map((r) => r.code))];
+  const codes = (field: TermField) => [
+    ...new Set([
+      ...of("term").filter((r) => r.field === field).map((r) => r.code),
+      ...foreign.flatMap((r) => (r.mapped?.field === field ? [r.mapped.code] : [])),
+    ]),
+  ];
   const properties = readProperties(of("property"));
   const planning = readPlanning(of("planning"));
   [...properties.ignored, ...planning.ignored].forEach(warn);
@@ -164,10 +198,10 @@ export function toOffer(service: HsdsService, vocab: Vocabulary): MappedService 
     if (!loc) warn(`service_at_location ${sal.id} has no nested location and was left out`);
     else if (loc.location_type === "virtual") warn(`location ${loc.id} is virtual and was left out`);
     else if (locations.some((l) => l.id === loc.id)) warn(`location ${loc.id} is listed twice; the first entry was kept`);
-    else locations.push(toLocation(loc, hours(sal.schedules?.length ? sal.schedules : (loc.schedules ?? [])), vocab, warn));
+    else locations.push(toLocation(loc, hours(sal.schedules?.length ? sal.schedules : (loc.schedules ?? [])), resolve, warn));
   }
   const schedules = hours(service.schedules ?? []);
-  const organization = service.organization ? toOrganization(service.organization, vocab, warn) : null;
+  const organization = service.organization ? toOrganization(service.organization, resolve) : null;
 
   const offer: OfferDataInput = {
     id: service.id,
@@ -200,6 +234,8 @@ export function toOffer(service: HsdsService, vocab: Vocabulary): MappedService 
     phones: uniqueById([...(service.phones ?? []), ...sals.flatMap((s) => s.phones ?? [])]).map((p) => toPhone(p, warn)),
     contacts: uniqueById([...(service.contacts ?? []), ...sals.flatMap((s) => s.contacts ?? [])]).map(toContact),
     planning: planning.planning as OfferDataInput["planning"],
+    // Mapped or not, the service's own foreign terms stay as they came: nothing of the feed is lost.
+    foreignAttributes: uniqueById(of("foreign").map((r) => toForeignAttribute(r.attribute))),
     // Catalogue properties (address visibility, channels, ...) override what was derived above.
     ...(properties.fields as Partial<OfferDataInput>),
   };
@@ -211,6 +247,7 @@ export function toOffer(service: HsdsService, vocab: Vocabulary): MappedService 
     hasTranslations: translations !== undefined,
     hasPlanning: planning.planning !== null,
     hasAddressVisibility: properties.fields.addressVisibility !== undefined,
+    foreignTerms: foreign.map((r) => ({ taxonomy: r.taxonomy, term: r.term, target: r.mapped ? `${r.mapped.taxonomy}:${r.mapped.code}` : null })),
     warnings,
   };
 }

@@ -46,6 +46,7 @@ export function canonicalOffer(d: OfferData, { rowIds = true }: Options = {}): O
     phones: byKey(d.phones.map(row), (p) => stableJson(p)),
     contacts: byKey(d.contacts.map(row), (c) => stableJson(c)),
     translations: byKey(d.translations, (t) => t.locale),
+    foreignAttributes: byKey(d.foreignAttributes, (a) => `${a.id}|${stableJson(a)}`),
   };
 }
 

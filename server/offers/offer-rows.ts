@@ -1,4 +1,5 @@
 import "server-only";
+import { serviceAtLocationId } from "../hsds/ids";
 import type { OfferData } from "./schema";
 
 // The rows a published offer occupies, built from its document without touching the database.
@@ -43,6 +44,7 @@ export function serviceFields(data: OfferData) {
     channels: data.channels,
     interpreterAvailable: data.interpreterAvailable,
     homeVisits: data.homeVisits,
+    foreignAttributes: data.foreignAttributes,
     isDemo: data.isDemo,
   };
 }
@@ -64,7 +66,7 @@ export function locationRows(data: OfferData, areaIds: Map<string, string>) {
 export function childRows(data: OfferData, refs: ResolvedReferences) {
   const serviceId = data.id;
   return {
-    serviceAtLocation: data.locations.map((l) => ({ serviceId, locationId: l.id })),
+    serviceAtLocation: data.locations.map((l) => ({ id: serviceAtLocationId(serviceId, l.id), serviceId, locationId: l.id })),
     schedule: [
       ...data.schedules.map((s) => ({ ...s, serviceId })),
       ...data.locations.flatMap((l) => l.schedules.map((s) => ({ ...s, serviceId, locationId: l.id }))),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TRANSLATION_LOCALES } from "../../i18n/locales";
 import { plainText } from "../plain-text";
+import { foreignAttributeSchema } from "./foreign-attribute";
 
 // The editable offer as one document: what a provider's draft holds, what a publication snapshots
 // into the history, and what seed and HSDS import produce. One schema for all of them, so a draft
@@ -145,6 +146,11 @@ export const offerFieldsSchema = z.object({
   measureIds: z.array(z.uuid()).max(50).default([]),
   /** Reviewed with the offer, published with it (one per locale). */
   translations: z.array(translationSchema).max(TRANSLATION_LOCALES.length).default([]),
+  /**
+   * Another directory's classifications the import could not map, kept as they came so an export
+   * carries them on (server/offers/foreign-attribute.ts). Only imports write them; forms keep them.
+   */
+  foreignAttributes: z.array(foreignAttributeSchema).max(200).default([]),
   isDemo: z.boolean().default(false),
 });
 

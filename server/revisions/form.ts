@@ -48,7 +48,7 @@ export const LANGUAGE_CHOICES = ["de", "en", "ar", "ru", "uk", "tr", "fa", "ps",
 export const PROVIDER_PLANNING_FIELDS = ["places", "staffFte", "waitingTimeWeeks", "acceptingNewClients", "professionalContact", "intakeCriteria"] as const;
 
 export const offerFormSchema = offerFieldsSchema
-  .omit({ id: true, organizationId: true, isDemo: true, lastVerifiedAt: true })
+  .omit({ id: true, organizationId: true, isDemo: true, lastVerifiedAt: true, foreignAttributes: true })
   .extend({
     free: yesNoUnknown,
     interpreterAvailable: yesNoUnknown,

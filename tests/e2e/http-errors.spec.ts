@@ -38,8 +38,8 @@ test("a page outside one's role is a 404, like a page that does not exist", asyn
   expectSecurityHeaders(notFound);
 
   const forbidden: [string, string[]][] = [
-    [NETWORK_PARTNER, ["/meine-angebote", "/meine-angebote/meldungen", "/pruefung", "/pruefung/angebote", "/pruefung/veraltet", "/pruefung/meldungen", "/pruefung/synonyme", "/verwaltung/einladungen", "/verwaltung/konten"]],
-    [PROVIDER, ["/fachinfo", "/pruefung", "/pruefung/angebote", "/pruefung/veraltet", "/pruefung/meldungen", "/pruefung/synonyme", "/verwaltung/einladungen", "/verwaltung/konten"]],
+    [NETWORK_PARTNER, ["/meine-angebote", "/meine-angebote/meldungen", "/pruefung", "/pruefung/angebote", "/pruefung/veraltet", "/pruefung/meldungen", "/pruefung/synonyme", "/pruefung/zuordnungen", "/verwaltung/einladungen", "/verwaltung/konten"]],
+    [PROVIDER, ["/fachinfo", "/pruefung", "/pruefung/angebote", "/pruefung/veraltet", "/pruefung/meldungen", "/pruefung/synonyme", "/pruefung/zuordnungen", "/verwaltung/einladungen", "/verwaltung/konten"]],
     [REVIEWER, ["/verwaltung/konten"]],
   ];
   for (const [email, paths] of forbidden) {

@@ -299,21 +299,30 @@ describe("HSDS import", () => {
   });
 
   it("rolls back the whole file when a later record fails in the database", async () => {
-    const first = hsdsService();
-    const hf = (code: string) => ({ id: randomUUID(), taxonomy_term: { id: randomUUID(), code, name: `Handlungsfeld ${code}`, taxonomy: "handlungsfeld" } });
-    const bad = hsdsService({ name: "Falsches Feld", attributes: [hf("99")] });
-    const before = await db.outboxEvent.count();
-    await expect(importHsds(db, [first, bad])).rejects.toThrow(/record 2 .*"Falsches Feld"\): handlungsfelder: unknown handlungsfeld code\(s\): 99/);
-    expect(await db.service.findUnique({ where: { id: first.id } })).toBeNull();
-    expect(await db.organization.findUnique({ where: { id: first.organization.id } })).toBeNull();
-    expect(await db.outboxEvent.count()).toBe(before);
+    // Vocabulary no longer fails a record (hsds-foreign-feeds.test.ts), and the checks catch
+    // everything else before the transaction: a trigger makes the database refuse record 2.
+    await db.$executeRawUnsafe(`create function refuse_service() returns trigger language plpgsql as $$
+      begin if new.name = 'Falsches Feld' then raise exception 'Falsches Feld refused by the test'; end if; return new; end $$`);
+    await db.$executeRawUnsafe(`create trigger refuse_service before insert on "Service" for each row execute function refuse_service()`);
+    try {
+      const first = hsdsService();
+      const bad = hsdsService({ name: "Falsches Feld" });
+      const before = await db.outboxEvent.count();
+      await expect(importHsds(db, [first, bad])).rejects.toThrow(/record 2 .*"Falsches Feld"\): .*Falsches Feld refused by the test/);
+      expect(await db.service.findUnique({ where: { id: first.id } })).toBeNull();
+      expect(await db.organization.findUnique({ where: { id: first.organization.id } })).toBeNull();
+      expect(await db.outboxEvent.count()).toBe(before);
+    } finally {
+      await db.$executeRawUnsafe(`drop trigger refuse_service on "Service"`);
+      await db.$executeRawUnsafe(`drop function refuse_service()`);
+    }
   });
 
-  it("imports the official examples, ignoring taxonomies it does not know", async () => {
+  it("imports the official examples, keeping the terms of taxonomies it does not know", async () => {
     const ID = "ac148810-d857-441c-9679-408f346de14b";
     const full = await importHsds(db, readJson("examples/service_full.json"));
-    expect(full).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
-    expect(full.warnings.join("\n")).toMatch(/not in one of our taxonomies/);
+    expect(full).toMatchObject({ created: 1, updated: 0, unchanged: 0, unmapped: [{ taxonomy: "name", term: "name", count: 1 }], mapped: [] });
+    expect((await readOfferData(db, ID))?.foreignAttributes.map((a) => a.taxonomy_term?.id)).toEqual(["3f7b145d-84af-42d7-8fae-eaca714b02b2"]);
     expect(await db.organization.findUnique({ where: { id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610" } })).toMatchObject({ name: "Example Organization Inc." });
     const offer = (await readOfferData(db, ID))!;
     expect(offer).toMatchObject({ name: "Community Counselling", status: "active", free: false, languages: ["ur"], lastVerifiedAt: "2005-01-01", interpreterAvailable: true, handlungsfelder: [] });

@@ -9,7 +9,7 @@ const actor = (role: UserRole) => ({ role, organizationIds: [] });
 const EXPECTED: Record<UserRole, Permission[]> = {
   PROVIDER: ["offer:edit-own"],
   NETWORK_PARTNER: ["network-fields:read"],
-  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit", "plan:edit", "search:synonyms"],
+  REVIEWER: ["offer:edit-any", "offer:review", "org:invite", "planner-fields:read", "network-fields:read", "planning:read", "planning:edit", "plan:edit", "search:synonyms", "import:crosswalk"],
   ADMIN: [...PERMISSIONS],
 };
 

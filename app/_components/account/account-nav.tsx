@@ -54,6 +54,11 @@ export async function AccountNav({ user }: { user: SessionUser }) {
           {tReview("synonyms")}
         </Link>
       )}
+      {can(user, "import:crosswalk") && (
+        <Link href="/pruefung/zuordnungen" className={linkClass}>
+          {tReview("crosswalk")}
+        </Link>
+      )}
       {canHandleReports(user) && (
         <Link href={reportsHref} className={linkClass}>
           {tReports("link", { count: openReports })}

@@ -1,0 +1,7 @@
+import { hsdsJson, hsdsPreflight, hsdsRoute } from "@/server/hsds/api/http";
+import { listTaxonomyTerms } from "@/server/hsds/api/public-vocabulary";
+
+export const dynamic = "force-dynamic";
+export const GET = hsdsRoute(async (request: Request) => hsdsJson(request, await listTaxonomyTerms(request)));
+export const HEAD = GET;
+export const OPTIONS = () => hsdsPreflight();
