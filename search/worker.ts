@@ -9,8 +9,12 @@ import { drainOutbox, pruneOutbox } from "./sync";
  * (LISTEN/NOTIFY, so it is searchable well within a second) and every few seconds for retries.
  * Runs inside the site's server process (instrumentation.ts). Returns a stop function.
  */
-export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) => void } = {}) {
+export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) => void; onPublication?: () => void } = {}) {
   const log = opts.log ?? ((msg) => console.error(`[outbox] ${msg}`));
+  // Told of every publication this process hears of: by NOTIFY (also from scripts such as
+  // `npm run import`, which drain the outbox themselves) and by a drain that found rows (NOTIFY
+  // missed while the listener was down). The open-data dumps rebuild from it (debounced).
+  const published = () => opts.onPublication?.();
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -22,7 +26,8 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
       return;
     }
     running = drainOutbox()
-      .then(({ failed }) => {
+      .then(({ processed, failed }) => {
+        if (processed) published();
         if (failed) log(`${failed} change(s) could not be indexed; retrying later`);
       })
       .catch((err) => log(`drain failed: ${err instanceof Error ? err.message : err}`))
@@ -52,7 +57,10 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
       void client.end().catch(() => {});
       if (!stopped) retryTimer = setTimeout(() => void listen(), 2_000).unref();
     };
-    client.on("notification", drain);
+    client.on("notification", () => {
+      published();
+      drain();
+    });
     client.on("error", retry);
     try {
       await client.connect();

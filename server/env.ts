@@ -49,6 +49,8 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyAsUnset, z.string().regex(/^[^\r\n]*@[^\r\n]*$/, "must be an address such as Angebotskatalog <katalog@eisenach.de>").optional()),
   /** The languages the site serves, e.g. "de,en,uk" (default: all of i18n/locales.ts); German always. */
   SITE_LOCALES: z.preprocess(emptyAsUnset, siteLocalesSchema),
+  /** Milliseconds between the first publication of a burst and the rebuild of the open-data dumps. */
+  DUMP_DEBOUNCE_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int().min(0).max(86_400_000).default(60_000),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 }).refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" });
 

@@ -47,12 +47,8 @@ export async function seedDatabase(
   validateSeed();
 
   await db.$transaction(async (tx) => {
-    const terms = await seedTaxonomies(tx);
-    const areaIds = await seedPlanningAreas(tx, terms.planungsraum);
-    await seedNeedData(tx, areaIds);
-    await seedPlan(tx, terms.handlungsfeld);
+    await seedReferenceData(tx);
     await seedOrganizations(tx);
-    await seedSynonyms(tx);
   }, TX_OPTIONS);
   log(
     `reference data: ${taxonomies.length} taxonomies, ${planningAreas.length} Planungsräume, ` +
@@ -77,6 +73,18 @@ export async function seedDatabase(
 }
 
 // ---------------------------------------------------------------- reference data
+
+/**
+ * The vocabulary without any organisation or offer: taxonomies, Planungsräume with their need
+ * data, the plan and the synonyms (an empty catalogue, e.g. for the HSDS round-trip test).
+ */
+export async function seedReferenceData(tx: Tx) {
+  const terms = await seedTaxonomies(tx);
+  const areaIds = await seedPlanningAreas(tx, terms.planungsraum);
+  await seedNeedData(tx, areaIds);
+  await seedPlan(tx, terms.handlungsfeld);
+  await seedSynonyms(tx);
+}
 
 /** Upserts the taxonomies (the bench passes its own Planungsräume in place of Eisenach's). */
 export async function seedTaxonomies(tx: Tx, list: SeedTaxonomy[] = taxonomies) {

@@ -132,7 +132,23 @@ export function readCsvPackage(dir: string): unknown[] {
 // ------------------------------------------------------------------------------------- writing
 
 /** Writes nested HSDS service objects as a CSV data package into `dir` (created if needed). */
-export function writeCsvPackage(dir: string, services: readonly object[], name = "angebotskatalog-hsds") {
+export function writeCsvPackage(dir: string, services: readonly object[], name?: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of csvPackageFiles(services, name)) writeFileSync(path.join(dir, file), text);
+}
+
+/** The files of a CSV data package (file name -> text): every table, then datapackage.json. */
+export function csvPackageFiles(services: readonly object[], name?: string): Map<string, string> {
+  const writer = csvPackageWriter(name);
+  writer.add(services);
+  return writer.filesSync();
+}
+
+/**
+ * Collects services a chunk at a time as table rows (strings only), so a large export need not
+ * hold every service object at once; `files()` then gives the package.
+ */
+export function csvPackageWriter(name = "angebotskatalog-hsds") {
   const out = new Map<Kind, Map<string, Row>>([...TABLES.keys()].map((k) => [k, new Map()]));
 
   const emit = (kind: Kind, obj: Obj, parent?: { kind: Kind; id: string }) => {
@@ -155,13 +171,34 @@ export function writeCsvPackage(dir: string, services: readonly object[], name =
     const rows = out.get(kind)!;
     if (!rows.has(row.id)) rows.set(row.id, row); // shared objects (a location, a term) once
   };
-  for (const s of services) emit("service", s as Obj);
+  const add = (services: readonly object[]) => {
+    for (const s of services) emit("service", s as Obj);
+  };
+  /** The package's files; yields to the event loop between tables (a large export in a server). */
+  const files = async () => {
+    const result = new Map<string, string>();
+    for (const table of TABLES.values()) {
+      result.set(table.file, tableText(table, out));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    result.set("datapackage.json", datapackageJson(name));
+    return result;
+  };
+  return { add, files, filesSync: () => packageFiles(out, name) };
+}
 
-  mkdirSync(dir, { recursive: true });
-  for (const table of TABLES.values()) {
-    const columns = table.columns.map((c) => c.name);
-    writeFileSync(path.join(dir, table.file), stringify([...out.get(table.kind)!.values()], { header: true, columns }));
-  }
+function tableText(table: Table, out: Map<Kind, Map<string, Row>>) {
+  return stringify([...out.get(table.kind)!.values()], { header: true, columns: table.columns.map((c) => c.name) });
+}
+
+function packageFiles(out: Map<Kind, Map<string, Row>>, name: string) {
+  const files = new Map<string, string>();
+  for (const table of TABLES.values()) files.set(table.file, tableText(table, out));
+  files.set("datapackage.json", datapackageJson(name));
+  return files;
+}
+
+function datapackageJson(name: string) {
   const resources = [...TABLES.values()].map((t) => ({
     name: t.kind,
     path: t.file,
@@ -172,5 +209,5 @@ export function writeCsvPackage(dir: string, services: readonly object[], name =
     schema: { fields: t.columns.map((c) => ({ name: c.name, type: c.type })), primaryKey: ["id"] },
   }));
   const pkg = { name, profile: "tabular-data-package", resources };
-  writeFileSync(path.join(dir, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+  return `${JSON.stringify(pkg, null, 2)}\n`;
 }

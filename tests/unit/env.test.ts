@@ -36,6 +36,13 @@ describe("environment validation", () => {
     for (const bad of ["0", "999,50", "tausend"]) expect(() => parseEnv({ ...base, MIKROPROJEKT_MAX_EUR: bad })).toThrowError(/MIKROPROJEKT_MAX_EUR/);
   });
 
+  it("takes the dumps' debounce in whole milliseconds, 60 s unless set", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "a".repeat(16), NEXTAUTH_SECRET: "s".repeat(32) };
+    expect(parseEnv(base).DUMP_DEBOUNCE_MS).toBe(60_000);
+    expect(parseEnv({ ...base, DUMP_DEBOUNCE_MS: "5000" }).DUMP_DEBOUNCE_MS).toBe(5000);
+    for (const bad of ["-1", "1.5", "eine Minute", "86400001"]) expect(() => parseEnv({ ...base, DUMP_DEBOUNCE_MS: bad })).toThrowError(/DUMP_DEBOUNCE_MS/);
+  });
+
   it("wants a session secret of 32 characters or more and an http(s) site URL", () => {
     const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef" };
     expect(() => parseEnv(base)).toThrowError(/^Invalid environment:\n\s+NEXTAUTH_SECRET is required \(32\+ random characters/);

@@ -16,7 +16,7 @@ const CORS = {
 /** Public data that changes with every publication: cache briefly, then revalidate by ETag. */
 export const CACHE_CONTROL = "public, max-age=60, must-revalidate";
 
-function etagOf(body: string) {
+export function etagOf(body: string | Uint8Array) {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
@@ -29,13 +29,20 @@ function matches(ifNoneMatch: string | null, etag: string) {
   });
 }
 
-/** A JSON (or other) body with CORS, Cache-Control and ETag; 304 when the client has it already. */
+type ResponseOptions = { contentType?: string; cacheControl?: string; headers?: Record<string, string> };
+
+/**
+ * A JSON (or other) body with CORS, Cache-Control and ETag; 304 when the client has it already.
+ * A large stored body (the dumps) comes with the ETag computed when it was stored (etagOf), and
+ * may be a stream.
+ */
 export function hsdsResponse(
   request: Request,
-  body: string,
-  opts: { contentType?: string; cacheControl?: string; headers?: Record<string, string> } = {},
+  body: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>,
+  opts: ResponseOptions & { etag?: string } = {},
 ): Response {
-  const etag = etagOf(body);
+  if (body instanceof ReadableStream && !opts.etag) throw new Error("a streamed body needs the ETag it was stored with");
+  const etag = opts.etag ?? etagOf(body as string | Uint8Array);
   const headers = {
     ...CORS,
     "Cache-Control": opts.cacheControl ?? CACHE_CONTROL,
@@ -43,7 +50,10 @@ export function hsdsResponse(
     Vary: "Accept-Encoding",
     ...opts.headers,
   };
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (matches(request.headers.get("if-none-match"), etag)) {
+    if (body instanceof ReadableStream) void body.cancel();
+    return new Response(null, { status: 304, headers });
+  }
   return new Response(request.method === "HEAD" ? null : body, {
     status: 200,
     headers: { ...headers, "Content-Type": opts.contentType ?? "application/json; charset=utf-8" },

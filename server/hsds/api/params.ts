@@ -8,6 +8,7 @@ import { HsdsParamError } from "./errors";
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 200;
 const MAX_SEARCH_LENGTH = 200;
+const MAX_NAME_SHOWN = 40;
 
 const integer = (min: number, max: number) =>
   z
@@ -45,8 +46,10 @@ export function parseQuery<T extends z.ZodRawShape>(request: Request, shape: T):
   const query = new URL(request.url).searchParams;
   const raw: Record<string, string> = {};
   for (const [name, value] of query) {
-    if (!(name in shape)) throw new HsdsParamError(name, `unknown parameter (this endpoint takes ${Object.keys(shape).join(", ") || "none"})`);
-    if (name in raw) throw new HsdsParamError(name, "given more than once");
+    // An unknown name is the client's, of any length: the answer names at most its start.
+    const shown = name.length > MAX_NAME_SHOWN ? `${name.slice(0, MAX_NAME_SHOWN)}…` : name;
+    if (!(name in shape)) throw new HsdsParamError(shown, `unknown parameter (this endpoint takes ${Object.keys(shape).join(", ") || "none"})`);
+    if (name in raw) throw new HsdsParamError(shown, "given more than once");
     raw[name] = value;
   }
   const parsed = z.object(shape).safeParse(raw);
