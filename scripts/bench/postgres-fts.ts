@@ -60,9 +60,12 @@ const publicLocationsOf = Prisma.sql`"ServiceAtLocation" sl join "Location" l on
   where sl."serviceId" = s.id and s."addressVisibility"::text = ${LOCATIONS_PUBLIC_FOR} and l.latitude is not null`;
 
 /** The conditions on offers `s` for a search, optionally without one facet's filter. Exported for the index check in the test. */
+/** The full-text part of the baseline's condition (the GIN index of the fallback migration answers it). */
+export const ftsTextCondition = (q: string) => Prisma.sql`${GERMAN_DOCUMENT} @@ ${tsQuery(q)}`;
+
 export function ftsConditions(params: SearchParams, origin: Origin | null, except?: FacetParam): Prisma.Sql {
   const conditions = filterConditions(params, except);
-  if (params.q) conditions.push(Prisma.sql`${GERMAN_DOCUMENT} @@ ${tsQuery(params.q)}`);
+  if (params.q) conditions.push(ftsTextCondition(params.q));
   if (params.sprache.length && except !== "sprache") {
     conditions.push(Prisma.sql`s.languages && array[${Prisma.join(params.sprache)}]::text[]`);
   }

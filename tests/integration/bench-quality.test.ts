@@ -3,7 +3,7 @@
 // and Meilisearch through the site's own request. Every expected figure is counted by hand from
 // the seven offers' texts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ftsConditions, ftsMatchingIds, ftsSearchPage } from "../../scripts/bench/postgres-fts";
+import { ftsMatchingIds, ftsTextCondition, ftsSearchPage } from "../../scripts/bench/postgres-fts";
 import { measureQuality, meiliMatchingIds, paramsOf } from "../../scripts/bench/quality";
 import type { BenchQuery } from "../../scripts/bench/types";
 import { reindex } from "../../search/reindex";
@@ -33,8 +33,11 @@ describe("the engines on single queries", () => {
 
   it("the baseline's text condition is answered from the GIN index of the fallback migration", async () => {
     const plan = await db.$transaction(async (tx) => {
+      // Only the text condition: with seven offers the planner would rather walk the public set's
+      // btree (status, name, id, version; the HSDS API's pages) and filter, which says nothing
+      // about the GIN index; the bench measures the whole query at size.
       await tx.$executeRaw`set local enable_seqscan = off`;
-      const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`explain select s.id from "Service" s where ${ftsConditions(paramsOf("q=Schuldnerberatung"), null)}`;
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`explain select s.id from "Service" s where ${ftsTextCondition("Schuldnerberatung")}`;
       return rows.map((r) => r["QUERY PLAN"]).join("\n");
     });
     expect(plan).toContain("Service_fallback_fts_idx");
