@@ -85,7 +85,10 @@ export async function listServices(request: Request) {
     total = Promise.resolve(hits.total);
   } else {
     total = startEarly(db.service.count({ where }));
-    refs = await db.service.findMany({ where, select: PUBLISHED_REF, orderBy: [{ name: "asc" }, { id: "asc" }], ...pageWindow(query) });
+    // Ids first: the offset is then walked in the (status, name, id, version) index alone; with
+    // more columns every skipped row was read from the table (a page deep into 100,000 offers: ~35 ms).
+    const page = await db.service.findMany({ where, select: { id: true }, orderBy: [{ name: "asc" }, { id: "asc" }], ...pageWindow(query) });
+    refs = await publishedRefs(page.map((r) => r.id), where);
   }
 
   if (query.minimal) {
