@@ -39,12 +39,15 @@ function count(file: string) {
   }
 }
 
-if (!existsSync(CHROMIUM)) {
+// Debian's chromium for the browser tests; unzip opens the open-data dump's zip with a tool other
+// than the library that wrote it (tests/integration/hsds-dumps.test.ts).
+const UNZIP = "/usr/bin/unzip";
+if (!existsSync(CHROMIUM) || !existsSync(UNZIP)) {
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
   const apt = (...args: string[]) => (sudo.length ? run("sudo", ["apt-get", ...args]) : run("apt-get", args));
-  console.log("Installing Debian's chromium for the browser tests");
+  console.log("Installing Debian's chromium and unzip for the tests");
   apt("update", "-q");
-  apt("install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-dejavu-core");
+  apt("install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-dejavu-core", "unzip");
 }
 
 const only = process.argv[2];
