@@ -2,8 +2,9 @@ import { enterPageLocale } from "@/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/app/_components/account/account-nav";
+import { RegisterNotices } from "@/app/_components/account/register-notices";
 import { BackLink } from "@/app/_components/account/back-link";
-import { alertClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
+import { alertClass, submitClass } from "@/app/_components/account/form-styles";
 import { SelectField } from "@/app/_components/account/select-field";
 import { FieldsForm } from "@/app/_components/funding/fields-form";
 import { MikroprojektTable } from "@/app/_components/funding/mikroprojekt-table";
@@ -39,16 +40,7 @@ export default async function MikroprojektePage({ params, searchParams }: Props)
       <BackLink href="/planung">{tHome("title")}</BackLink>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl">{t("intro", { max })}</p>
-      {(query.gespeichert || query.geloescht) && (
-        <p role="status" className={noticeClass}>
-          {query.gespeichert ? t("saved") : t("deleted")}
-        </p>
-      )}
-      {query["nicht-gefunden"] && (
-        <p role="alert" className={alertClass}>
-          {t("notFound")}
-        </p>
-      )}
+      <RegisterNotices query={query} saved={t("saved")} deleted={t("deleted")} notFound={t("notFound")} />
       <form method="get" className="mt-4 flex items-end gap-3">
         <SelectField id="mikro-year" name="jahr" label={t("year")} value={String(year)} options={register.years.map((y) => [String(y), y])} />
         <button type="submit" className={submitClass}>

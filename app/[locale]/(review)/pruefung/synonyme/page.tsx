@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AccountNav } from "@/app/_components/account/account-nav";
-import { alertClass, fieldClass, noticeClass, submitClass } from "@/app/_components/account/form-styles";
+import { RegisterNotices } from "@/app/_components/account/register-notices";
+import { alertClass, fieldClass, submitClass } from "@/app/_components/account/form-styles";
 import { FieldsForm } from "@/app/_components/funding/fields-form";
 import { linkClass } from "@/app/_components/offer-section";
 import { SynonymTable } from "@/app/_components/synonyms/synonym-table";
@@ -39,19 +40,10 @@ export default async function SynonymsPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl">{t("intro")}</p>
       <p className="mt-2 max-w-3xl">{t("rules")}</p>
-      {(query.gespeichert || query.geloescht) && (
-        <p role="status" className={noticeClass}>
-          {query.gespeichert ? t("saved") : t("deleted")}
-        </p>
-      )}
+      <RegisterNotices query={query} saved={t("saved")} deleted={t("deleted")} notFound={t("notFound")} />
       {query["nicht-angewandt"] && (
         <p role="alert" className={alertClass}>
           {t("notApplied")}
-        </p>
-      )}
-      {query["nicht-gefunden"] && (
-        <p role="alert" className={alertClass}>
-          {t("notFound")}
         </p>
       )}
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AccountNav } from "@/app/_components/account/account-nav";
-import { alertClass, noticeClass } from "@/app/_components/account/form-styles";
+import { RegisterNotices } from "@/app/_components/account/register-notices";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { CrosswalkTable } from "@/app/_components/crosswalk/crosswalk-table";
 import { CrosswalkUploadForm } from "@/app/_components/crosswalk/upload-form";
@@ -32,16 +32,7 @@ export default async function CrosswalkPage({ params, searchParams }: Props) {
       <AccountNav user={user} />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl">{t("intro")}</p>
-      {(query.gespeichert || query.geloescht) && (
-        <p role="status" className={noticeClass}>
-          {query.gespeichert ? t("saved") : t("deleted")}
-        </p>
-      )}
-      {query["nicht-gefunden"] && (
-        <p role="alert" className={alertClass}>
-          {t("notFound")}
-        </p>
-      )}
+      <RegisterNotices query={query} saved={t("saved")} deleted={t("deleted")} notFound={t("notFound")} />
       <CrosswalkTable rows={rows} targetLabels={new Map(targets.map((o) => [o.value, o.label]))} deleteAction={deleteCrosswalkRowAction} />
       <h2 id="crosswalk-form" className="mt-8 text-xl font-semibold">
         {t("addHeading")}
