@@ -40,14 +40,17 @@ function count(file: string) {
 }
 
 // Debian's chromium for the browser tests; unzip opens the open-data dump's zip with a tool other
-// than the library that wrote it (tests/integration/hsds-dumps.test.ts).
+// than the library that wrote it (tests/integration/hsds-dumps.test.ts); Debian's PostgreSQL 15
+// is the external server of the production tests, and its pg_dump (the embedded PostgreSQL ships
+// none) makes the backups.
 const UNZIP = "/usr/bin/unzip";
-if (!existsSync(CHROMIUM) || !existsSync(UNZIP)) {
+const DEBIAN_POSTGRES = "/usr/lib/postgresql/15/bin/postgres";
+if (!existsSync(CHROMIUM) || !existsSync(UNZIP) || !existsSync(DEBIAN_POSTGRES)) {
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
   const apt = (...args: string[]) => (sudo.length ? run("sudo", ["apt-get", ...args]) : run("apt-get", args));
-  console.log("Installing Debian's chromium and unzip for the tests");
+  console.log("Installing Debian's chromium, unzip and postgresql for the tests");
   apt("update", "-q");
-  apt("install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-dejavu-core", "unzip");
+  apt("install", "-y", "-q", "--no-install-recommends", "chromium", "fonts-dejavu-core", "unzip", "postgresql-15", "postgresql-client-15");
 }
 
 const only = process.argv[2];

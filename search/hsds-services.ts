@@ -1,6 +1,6 @@
 import "server-only";
 import type { ServiceFilters } from "../server/hsds/api/service-filters";
-import { offersIndex } from "./client";
+import { offersSearchIndex } from "./client";
 import { quote } from "./filters";
 import { residentSearchOptions } from "./resident-search-options";
 
@@ -24,7 +24,7 @@ function hsdsSearchFilter(filters: ServiceFilters): string[] {
 export async function searchServiceIds(q: string, filters: ServiceFilters, paging: { page: number; per_page: number }) {
   // An empty term set (a taxonomy without terms, or none of ours) matches nothing, as in the database.
   if (filters.termSets.some((ids) => ids.length === 0)) return { ids: [], total: 0 };
-  const result = await offersIndex().search(q, {
+  const result = await offersSearchIndex().search(q, {
     ...residentSearchOptions,
     filter: hsdsSearchFilter(filters),
     page: paging.page,

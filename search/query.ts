@@ -4,7 +4,7 @@ import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
 import { isThinSearch, logThinSearch } from "../server/search-log";
 import { DEFAULT_LOCALE, type TranslationLocale } from "../i18n/locales";
-import { meili, offersIndexName } from "./client";
+import { offersIndexName, searchClient } from "./client";
 import type { OfferDocument } from "./document";
 import { FACET_VALUES, splitFacetCounts } from "./facet-values";
 import { fallbackSearch } from "./fallback";
@@ -143,7 +143,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   const selected = selectedFacets(params);
   let results;
   try {
-    ({ results } = await meili().multiSearch({ queries: buildSearchRequest(params, origin, locale) }));
+    ({ results } = await searchClient().multiSearch({ queries: buildSearchRequest(params, origin, locale) }));
   } catch (err) {
     console.error(`[search] Meilisearch unavailable, using the database: ${err instanceof Error ? err.message : err}`);
     return searchInDatabase(params, origin, unknown);

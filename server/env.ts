@@ -5,15 +5,28 @@ import { siteLocalesSchema } from "../i18n/site-locales";
 // Validated once, at start-up (instrumentation.ts imports this module): a missing or invalid
 // variable stops the server with one clear line per problem instead of failing on first use.
 const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
+const meiliKey = z.string().min(16, "must be at least 16 characters");
+
+/** MEILI_HOST's servers, in the order given, without trailing slashes. */
+export const splitHosts = (value: string) =>
+  value.split(",").map((h) => h.trim().replace(/\/+$/, "")).filter(Boolean);
 
 const schema = z.object({
   DATABASE_URL: z
     .string({ error: "is required (postgresql://user:password@host:port/database)" })
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
-  MEILI_HOST: z.url({ error: "is required and must be a URL such as http://127.0.0.1:7700" }),
-  MEILI_API_KEY: z
-    .string({ error: "is required (a Meilisearch key that may search and write the offers index)" })
-    .min(16, "must be at least 16 characters"),
+  /** One Meilisearch URL, or several separated by commas: replicas that each hold the whole index. */
+  MEILI_HOST: z
+    .string({ error: "is required: a URL such as http://127.0.0.1:7700, or several separated by commas (replicas)" })
+    .refine((v) => splitHosts(v).length > 0 && splitHosts(v).every((h) => z.url({ protocol: /^https?$/ }).safeParse(h).success), {
+      error: "must be a URL such as http://127.0.0.1:7700, or several separated by commas (replicas)",
+    }),
+  /** The site's search key: may only search the offers index (`npm run setup:keys` derives it). */
+  MEILI_SEARCH_KEY: z.preprocess(emptyAsUnset, meiliKey.optional()),
+  /** The site's admin key: writes the offers index and its rebuilds (`npm run setup:keys` derives it). */
+  MEILI_ADMIN_KEY: z.preprocess(emptyAsUnset, meiliKey.optional()),
+  /** One key for both (development, tests): used where MEILI_SEARCH_KEY or MEILI_ADMIN_KEY is unset. */
+  MEILI_API_KEY: z.preprocess(emptyAsUnset, meiliKey.optional()),
   /** Index name; tests use one index per test file. */
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("offers"),
   /** Days a no-result search is kept for the planners before it is deleted. */
@@ -52,7 +65,10 @@ const schema = z.object({
   /** Milliseconds between the first publication of a burst and the rebuild of the open-data dumps. */
   DUMP_DEBOUNCE_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int().min(0).max(86_400_000).default(60_000),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-}).refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" });
+})
+  .refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" })
+  .refine((e) => e.MEILI_SEARCH_KEY || e.MEILI_API_KEY, { path: ["MEILI_SEARCH_KEY"], message: "is required (or MEILI_API_KEY): a Meilisearch key that may search the offers index" })
+  .refine((e) => e.MEILI_ADMIN_KEY || e.MEILI_API_KEY, { path: ["MEILI_ADMIN_KEY"], message: "is required (or MEILI_API_KEY): a Meilisearch key that may write the offers index" });
 
 export type Env = z.infer<typeof schema>;
 

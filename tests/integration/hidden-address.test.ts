@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Meilisearch } from "meilisearch";
+import { pointAtMeiliServers } from "../setup/meili-override";
 import { beforeAll, describe, expect, it } from "vitest";
 import { offersIndex } from "../../search/client";
 import { toOfferDocument } from "../../search/document";
@@ -96,9 +96,7 @@ describe("an offer with a hidden address", () => {
   });
 
   it("shows no place in the database search when Meilisearch is down, nor matches its Planungsraum", async () => {
-    const g = globalThis as unknown as { meili?: Meilisearch };
-    const real = g.meili;
-    g.meili = new Meilisearch({ host: "http://127.0.0.1:9" }); // nothing listens there
+    const restore = pointAtMeiliServers([{ host: "http://127.0.0.1:9" }]); // nothing listens there
     try {
       const r = await search({});
       expect(r.mode).toBe("fallback");
@@ -107,7 +105,7 @@ describe("an offer with a hidden address", () => {
       expect(r.hits.find((h) => h.id === shelter.id)?.address).toBeNull();
       expect(names(await search({ planungsraum: AREA_CODE }))).toEqual(["Familiencafé Sonnabend"]);
     } finally {
-      g.meili = real;
+      restore();
     }
   });
 

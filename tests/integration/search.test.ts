@@ -1,4 +1,4 @@
-import { Meilisearch } from "meilisearch";
+import { pointAtMeiliServers } from "../setup/meili-override";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed/index";
 import { geocode } from "../../server/geo/geocode";
@@ -74,16 +74,14 @@ describe("resident search", () => {
   });
 
   it("answers from the database when Meilisearch is down, and says so", async () => {
-    const g = globalThis as unknown as { meili?: Meilisearch };
-    const real = g.meili;
-    g.meili = new Meilisearch({ host: "http://127.0.0.1:9" }); // nothing listens there
+    const restore = pointAtMeiliServers([{ host: "http://127.0.0.1:9" }]); // nothing listens there
     try {
       const r = await search({ q: "Schuldnerberatung" });
       expect(r.mode).toBe("fallback");
       expect(names(r).some((n) => /Schuldner/.test(n))).toBe(true);
       expect(r.hits.find((h) => /Frauenhaus/.test(h.name.map((s) => s.text).join("")))?.address ?? null).toBeNull();
     } finally {
-      g.meili = real;
+      restore();
     }
   });
 });

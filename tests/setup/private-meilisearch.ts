@@ -4,8 +4,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Meilisearch } from "meilisearch";
 import { startMeilisearch } from "../../scripts/lib/services";
+import { pointAtMeiliServers } from "./meili-override";
 
 export async function startPrivateMeilisearch() {
   const dir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-meili-fault-"));
@@ -13,7 +13,7 @@ export async function startPrivateMeilisearch() {
   const port = Number(new URL(server.host).port);
   // Each start gets a new master key, so the site's client is replaced along with the server.
   const connect = () => {
-    (globalThis as { meili?: Meilisearch }).meili = new Meilisearch({ host: server.host, apiKey: server.key });
+    pointAtMeiliServers([{ host: server.host, key: server.key }]);
   };
   connect();
   let alive = true;
