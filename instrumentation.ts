@@ -8,12 +8,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./server/env");
   if (process.env.NODE_ENV === "production") {
-    const { keyManagementComplaint } = await import("./search/key-guard");
-    const complaint = await keyManagementComplaint();
-    if (complaint) {
-      console.error(complaint);
-      process.exit(1);
-    }
+    const { refuseKeysThatManageKeys } = await import("./search/key-guard");
+    await refuseKeysThatManageKeys();
   }
   const { stampSocketAddresses } = await import("./server/http/socket-address");
   stampSocketAddresses();

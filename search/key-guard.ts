@@ -29,3 +29,12 @@ export async function keyManagementComplaint({ hosts, held }: Held = fromEnv()):
   }
   return null;
 }
+
+/** Stops a production start with that one line (called from instrumentation.ts, Node.js only). */
+export async function refuseKeysThatManageKeys() {
+  const complaint = await keyManagementComplaint();
+  if (complaint) {
+    console.error(complaint);
+    process.exit(1);
+  }
+}
