@@ -73,7 +73,8 @@ export async function startDebianPostgres(opts: {
     letPostgresUserReach(path.dirname(opts.dataDir), true);
     chownSync(opts.dataDir, user.uid, user.gid);
   }
-  const spawnOpts = { ...user, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", LC_ALL: "C.UTF-8" } };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "/usr/bin:/bin", NODE_ENV: process.env.NODE_ENV, LC_ALL: "C.UTF-8" };
+  const spawnOpts = { ...user, env };
 
   // The password through a file PostgreSQL's user can read for a moment, never the command line.
   const pwFile = `${opts.dataDir}.pw`;
