@@ -1,0 +1,26 @@
+// `npm run restore -- FILE`: a backup of `npm run backup` into an EMPTY database (DATABASE_URL, or
+// the embedded default's; a database with tables is refused and left as it was), then the
+// migrations newer than the backup, then a rebuild of the search index from the restored data.
+import { parseArgs } from "node:util";
+import { restoreDatabase } from "./lib/backup/restore";
+import { runWithDb } from "./lib/run-with-db";
+
+const usage = "usage: npm run restore -- FILE";
+let file: string;
+try {
+  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new Error("give exactly one backup file");
+  file = positionals[0]!;
+} catch (err) {
+  console.error(`${err instanceof Error ? err.message : String(err)}\n${usage}`);
+  process.exit(2);
+}
+
+const log = (line: string) => console.log(`[restore] ${line}`);
+await runWithDb(async () => {
+  const { tables } = await restoreDatabase(process.env.DATABASE_URL!, file, log);
+  log("rebuilding the search index");
+  const { reindex } = await import("../search/reindex");
+  const { indexed } = await reindex();
+  log(`restored ${tables} tables from ${file}; ${indexed} offers searchable`);
+});
