@@ -4,15 +4,16 @@
 // production) and another Meilisearch, and every table's rows and every searchable offer are found
 // again. A second restore over the now non-empty database is refused and changes nothing.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
 import { seedDatabase } from "../../prisma/seed/index";
+import { runPrisma } from "../../scripts/lib/prisma-cli";
 import { startDebianPostgres, type DebianPostgres } from "../../scripts/lib/debian-postgres";
 import { ROOT, startMeilisearch } from "../../scripts/lib/services";
 import type { Db } from "../../server/db";
@@ -78,6 +79,54 @@ async function tableDigests(url: string) {
   }
 }
 
+/** Runs one statement on a database (or the server's maintenance database). */
+async function sql(url: string, statement: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(statement)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const withDatabase = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+
+const MIGRATIONS = path.join(ROOT, "prisma/migrations");
+const migrationNames = () => readdirSync(MIGRATIONS).filter((m) => m !== "migration_lock.toml").sort();
+
+/**
+ * A database as the previous release left it: every migration but the newest applied (through a
+ * Prisma config of its own that points at a copy of the migrations without the newest).
+ */
+async function olderReleaseDatabase() {
+  const older = path.join(dir, "older-release");
+  for (const name of [...migrationNames().slice(0, -1), "migration_lock.toml"]) {
+    cpSync(path.join(MIGRATIONS, name), path.join(older, "migrations", name), { recursive: true });
+  }
+  const config = path.join(older, "prisma.config.ts");
+  writeFileSync(
+    config,
+    `import { cliAdapterFactory } from ${JSON.stringify(path.join(ROOT, "prisma/cli-adapter"))};
+export default {
+  experimental: { adapter: true },
+  engine: "js",
+  schema: ${JSON.stringify(path.join(ROOT, "prisma/schema.prisma"))},
+  migrations: { path: ${JSON.stringify(path.join(older, "migrations"))} },
+  adapter: async () => cliAdapterFactory(process.env.DATABASE_URL!),
+};
+`,
+  );
+  const name = `older_release_${path.basename(dir).replace(/\W/g, "_").toLowerCase()}`;
+  await sql(inject("pgServerUrl"), `create database ${name}`);
+  const url = withDatabase(inject("pgServerUrl"), name);
+  runPrisma(["migrate", "deploy", "--config", config], { DATABASE_URL: url });
+  return { url, drop: () => sql(inject("pgServerUrl"), `drop database if exists ${name}`) };
+}
+
+const appliedMigrations = async (url: string) =>
+  (await sql(url, "select migration_name from _prisma_migrations where finished_at is not null and rolled_back_at is null order by 1")).map((r) => r.migration_name as string);
+
 async function sessionUser(email: string) {
   const u = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
   return { id: u.id, email: u.email, name: u.name, role: u.role, organizationIds: u.memberships.map((m) => m.organizationId) };
@@ -113,6 +162,7 @@ beforeAll(async () => {
   await admin.connect();
   await admin.query("create role katalog login password 'katalog-restore-test'");
   await admin.query("create database katalog owner katalog");
+  await admin.query("create database katalog_older owner katalog");
   await admin.end();
   targetUrl = `postgresql://katalog:katalog-restore-test@127.0.0.1:${target.port}/katalog`;
   restoredDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: targetUrl, Client: SerialPgClient as unknown as typeof pg.Client }) }) as unknown as Db;
@@ -121,7 +171,9 @@ beforeAll(async () => {
   restoreMeiliServers = pointAtMeiliServers([{ host: meili.host, key: meili.key }]);
 }, 180_000);
 
+let dropOlderRelease: (() => Promise<unknown>) | undefined;
 afterAll(async () => {
+  await dropOlderRelease?.();
   await restoredDb?.$disconnect();
   restoreMeiliServers?.();
   await meili?.stop();
@@ -172,4 +224,20 @@ describe("npm run backup, then npm run restore on another server", () => {
     expect(await tableDigests(targetUrl)).toEqual(before);
     await expectIndexMatchesDatabase(restoredDb);
   }, 120_000);
+});
+
+describe("a backup of an older release", () => {
+  it("is brought up to date: the migrations it lacks are applied after the restore", async () => {
+    const older = await olderReleaseDatabase();
+    dropOlderRelease = older.drop;
+    expect(await appliedMigrations(older.url)).toEqual(migrationNames().slice(0, -1));
+    const out = path.join(dir, "older-backups");
+    expect((await npm("backup", ["--out", out], { DATABASE_URL: older.url })).code).toBe(0);
+
+    const targetOlder = withDatabase(targetUrl, "katalog_older");
+    const result = await npm("restore", [path.join(out, readdirSync(out)[0])], { DATABASE_URL: targetOlder, MEILI_HOST: meili.host, MEILI_API_KEY: meili.key, MEILI_INDEX: `${process.env.MEILI_INDEX}_older` });
+    expect(result.output).toContain("0 offers searchable");
+    expect(result.code).toBe(0);
+    expect(await appliedMigrations(targetOlder)).toEqual(migrationNames());
+  }, 240_000);
 });
