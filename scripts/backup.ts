@@ -5,13 +5,14 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createBackup } from "./lib/backup/backup";
+import { callerPath } from "./lib/caller-path";
 import { DATA_DIR, withServices } from "./lib/services";
 
 const usage = "usage: npm run backup [-- --out DIR]";
 let out: string;
 try {
   const { values } = parseArgs({ options: { out: { type: "string", default: path.join(DATA_DIR, "backups") } } });
-  out = values.out;
+  out = callerPath(values.out);
 } catch (err) {
   console.error(`${err instanceof Error ? err.message : String(err)}\n${usage}`);
   process.exit(2);

@@ -3,6 +3,7 @@
 // migrations newer than the backup, then a rebuild of the search index from the restored data.
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "./lib/backup/restore";
+import { callerPath } from "./lib/caller-path";
 import { runWithDb } from "./lib/run-with-db";
 
 const usage = "usage: npm run restore -- FILE";
@@ -10,7 +11,7 @@ let file: string;
 try {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new Error("give exactly one backup file");
-  file = positionals[0]!;
+  file = callerPath(positionals[0]!);
 } catch (err) {
   console.error(`${err instanceof Error ? err.message : String(err)}\n${usage}`);
   process.exit(2);

@@ -36,11 +36,14 @@ let restoreMeiliServers: (() => void) | undefined;
 let restoredDb: Db;
 
 const run = promisify(execFile);
-/** `npm run <script> -- args` as an operator runs it; resolves with exit code and output. */
-async function npm(script: string, args: string[], env: Record<string, string>) {
+/**
+ * `npm run <script> -- args` as an operator runs it, typed in `dir` (relative paths are theirs);
+ * resolves with exit code and output.
+ */
+async function npm(script: string, args: string[], env: Record<string, string | undefined>) {
   try {
-    const { stdout, stderr } = await run("npm", ["run", "-s", script, "--", ...args], {
-      cwd: ROOT,
+    const { stdout, stderr } = await run("npm", ["--prefix", ROOT, "run", "-s", script, "--", ...args], {
+      cwd: dir,
       env: { ...process.env, ANGEBOTSKATALOG_DATA_DIR: path.join(dir, "data"), NEXT_TELEMETRY_DISABLED: "1", ...env },
     });
     return { code: 0, output: stdout + stderr };
@@ -186,13 +189,13 @@ describe("npm run backup, then npm run restore on another server", () => {
   const restoreEnv = () => ({ DATABASE_URL: targetUrl, MEILI_HOST: meili.host, MEILI_API_KEY: meili.key });
 
   it("writes one timestamped file, readable by its owner only", async () => {
-    const result = await npm("backup", ["--out", backups], {});
+    const result = await npm("backup", ["--out", "backups"], {});
     expect(result.output).toMatch(/backup written: .*angebotskatalog-\d{8}T\d{6}Z\.dump/);
     expect(result.code).toBe(0);
     const files = readdirSync(backups);
     expect(files).toEqual([expect.stringMatching(/^angebotskatalog-\d{8}T\d{6}Z\.dump$/)]);
-    file = path.join(backups, files[0]);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    file = path.join("backups", files[0]);
+    expect(statSync(path.join(backups, files[0])).mode & 0o777).toBe(0o600);
   }, 120_000);
 
   it("restores every row of every table and every searchable offer", async () => {
@@ -223,6 +226,18 @@ describe("npm run backup, then npm run restore on another server", () => {
     expect(result.output).not.toContain("katalog-restore-test");
     expect(await tableDigests(targetUrl)).toEqual(before);
     await expectIndexMatchesDatabase(restoredDb);
+  }, 120_000);
+});
+
+describe("the embedded default", () => {
+  it("without DATABASE_URL backs up the embedded database, started for it and stopped again", async () => {
+    const result = await npm("backup", [], { DATABASE_URL: undefined, MEILI_HOST: undefined, ANGEBOTSKATALOG_DATA_DIR: path.join(dir, "embedded") });
+    const pid = Number(/PostgreSQL 15 on 127\.0\.0\.1:\d+ \(pid (\d+)\)/.exec(result.output)?.[1]);
+    expect(result.output).toContain("stopped the embedded servers this script started");
+    expect(() => process.kill(pid, 0)).toThrow();
+    expect(result.code).toBe(0);
+    // Into backups/ of the data folder, by default.
+    expect(readdirSync(path.join(dir, "embedded", "backups"))).toEqual([expect.stringMatching(/^angebotskatalog-\d{8}T\d{6}Z\.dump$/)]);
   }, 120_000);
 });
 
