@@ -167,6 +167,8 @@ beforeAll(async () => {
   await admin.query("create database katalog owner katalog");
   await admin.query("create database katalog_older owner katalog");
   await admin.end();
+  // As on a managed server, the administrator created the extensions the catalogue uses beforehand.
+  await sql(withDatabase(target.url, "katalog"), "create extension pg_trgm; create extension pgcrypto");
   targetUrl = `postgresql://katalog:katalog-restore-test@127.0.0.1:${target.port}/katalog`;
   restoredDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: targetUrl, Client: SerialPgClient as unknown as typeof pg.Client }) }) as unknown as Db;
   // Another Meilisearch, which this process's search client then reads for the index comparison.

@@ -14,11 +14,13 @@ export function backupFileName(at: Date) {
   return `${BACKUP_PREFIX}${at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}${BACKUP_SUFFIX}`;
 }
 
-/** The number of tables whose rows the archive holds, read back with pg_restore (a readable archive). */
-export async function archiveTableCount(pgRestore: string, file: string, url: string) {
-  const { stdout } = await runPgTool(pgRestore, ["--list", file], url, "pipe");
-  return stdout.split("\n").filter((line) => / TABLE DATA /.test(line)).length;
+/** The archive's table of contents (pg_restore --list), one entry a line: reading it proves the file readable. */
+export async function archiveContents(pgRestore: string, file: string, url: string) {
+  return (await runPgTool(pgRestore, ["--list", file], url, "pipe")).stdout.split("\n");
 }
+
+/** How many tables' rows the contents hold. */
+export const tableCount = (contents: string[]) => contents.filter((line) => / TABLE DATA /.test(line)).length;
 
 /**
  * Dumps the database at `url` into a new file in `outDir` (mode 600; the folder is made mode 700)
@@ -45,7 +47,7 @@ export async function createBackup(url: string, outDir: string, now = new Date()
   }
   closeSync(fd);
   try {
-    const tables = await archiveTableCount(pgRestore, partial, url);
+    const tables = tableCount(await archiveContents(pgRestore, partial, url));
     renameSync(partial, file);
     return { file, bytes: statSync(file).size, tables, major };
   } catch (err) {

@@ -1,10 +1,12 @@
 // Restores a backup (scripts/lib/backup/backup.ts) into an EMPTY database only: a restore never
 // mixes with or overwrites a catalogue. Then the migrations the backup's release lacked.
 // The search index is rebuilt by the caller (scripts/restore.ts), once the site's modules may load.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { migrateDeploy } from "../prisma-cli";
-import { archiveTableCount } from "./backup";
+import { archiveContents, tableCount } from "./backup";
 import { pgTool, runPgTool, serverMajor } from "./pg-tools";
 
 /**
@@ -34,29 +36,38 @@ export async function userObjects(url: string): Promise<string[]> {
   }
 }
 
-export class NotEmptyError extends Error {}
-
 /** Restores `file` into the empty database at `url` in one transaction, then migrates it. */
 export async function restoreDatabase(url: string, file: string, log: (line: string) => void) {
   if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  const database = decodeURIComponent(new URL(url).pathname.slice(1));
   const major = await serverMajor(url);
   const pgRestore = pgTool("pg_restore", major);
   // Read the whole table of contents first: a truncated or foreign file stops here, untouched.
-  const tables = await archiveTableCount(pgRestore, file, url).catch((err: Error) => {
+  const contents = await archiveContents(pgRestore, file, url).catch((err: Error) => {
     throw new Error(`${file} is not a readable backup: ${err.message}`);
   });
+  const tables = tableCount(contents);
   const present = await userObjects(url);
   if (present.length > 0) {
-    const database = decodeURIComponent(new URL(url).pathname.slice(1));
-    throw new NotEmptyError(
+    throw new Error(
       `refused: the database "${database}" is not empty (${present.length} tables, sequences or types, e.g. ${present.slice(0, 3).join(", ")}); ` +
         `restore into a new, empty database. Nothing was changed.`,
     );
   }
   log(`restoring ${tables} tables with pg_restore ${major}`);
-  // One transaction: a failure leaves the database as empty as it was. No owners or grants: the
-  // objects belong to the restoring role (another server's roles differ).
-  await runPgTool(pgRestore, ["--dbname", decodeURIComponent(new URL(url).pathname.slice(1)), "--single-transaction", "--exit-on-error", "--no-owner", "--no-acl", file], url);
+  // An extension's comment needs the extension's owner: left out, so that a database in which the
+  // server's administrator created pg_trgm and pgcrypto beforehand (a managed server) restores too.
+  const listDir = mkdtempSync(path.join(os.tmpdir(), "angebotskatalog-restore-"));
+  const listFile = path.join(listDir, "contents.list");
+  writeFileSync(listFile, contents.filter((line) => !/ COMMENT - EXTENSION /.test(line)).join("\n"), { mode: 0o600 });
+  try {
+    // One transaction: a failure leaves the database as empty as it was. No owners or grants: the
+    // objects belong to the restoring role (another server's roles differ).
+    const args = ["--dbname", database, "--use-list", listFile, "--single-transaction", "--exit-on-error", "--no-owner", "--no-acl", file];
+    await runPgTool(pgRestore, args, url);
+  } finally {
+    rmSync(listDir, { recursive: true, force: true });
+  }
   log("applying migrations newer than the backup");
   migrateDeploy(url);
   return { tables };
