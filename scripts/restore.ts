@@ -1,6 +1,7 @@
 // `npm run restore -- FILE`: a backup of `npm run backup` into an EMPTY database (DATABASE_URL, or
 // the embedded default's; a database with tables is refused and left as it was), then the
 // migrations newer than the backup, then a rebuild of the search index from the restored data.
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "./lib/backup/restore";
 import { callerPath } from "./lib/caller-path";
@@ -12,6 +13,9 @@ try {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new Error("give exactly one backup file");
   file = callerPath(positionals[0]!);
+  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  // Without MEILI_HOST the scripts use the embedded servers, DATABASE_URL included: not what was meant.
+  if (process.env.DATABASE_URL && !process.env.MEILI_HOST) throw new Error("DATABASE_URL is set but MEILI_HOST is not: the restore rebuilds the search index, set both");
 } catch (err) {
   console.error(`${err instanceof Error ? err.message : String(err)}\n${usage}`);
   process.exit(2);

@@ -1,7 +1,7 @@
 // Restores a backup (scripts/lib/backup/backup.ts) into an EMPTY database only: a restore never
 // mixes with or overwrites a catalogue. Then the migrations the backup's release lacked.
 // The search index is rebuilt by the caller (scripts/restore.ts), once the site's modules may load.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -38,7 +38,6 @@ export async function userObjects(url: string): Promise<string[]> {
 
 /** Restores `file` into the empty database at `url` in one transaction, then migrates it. */
 export async function restoreDatabase(url: string, file: string, log: (line: string) => void) {
-  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
   const database = decodeURIComponent(new URL(url).pathname.slice(1));
   const major = await serverMajor(url);
   const pgRestore = pgTool("pg_restore", major);
