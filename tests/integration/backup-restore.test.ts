@@ -8,7 +8,6 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
@@ -17,14 +16,13 @@ import { runPrisma } from "../../scripts/lib/prisma-cli";
 import { startDebianPostgres, type DebianPostgres } from "../../scripts/lib/debian-postgres";
 import { ROOT, startMeilisearch } from "../../scripts/lib/services";
 import type { Db } from "../../server/db";
-import { PrismaClient } from "../../server/generated/prisma/client";
 import { assessIndicator } from "../../server/plan/evidence";
 import { approveRevision, rejectRevision } from "../../server/revisions/mutations";
-import { SerialPgClient } from "../../server/serial-pg-client";
 import { setupTestDatabase } from "../setup/database";
 import { expectIndexMatchesDatabase } from "../setup/index-agreement";
 import { offerForm, submitOfferForm } from "../setup/offer-form";
 import { pointAtMeiliServers } from "../setup/meili-override";
+import { prismaClientFor } from "../setup/second-database";
 
 const { db } = setupTestDatabase();
 const dir = mkdtempSync(path.join(tmpdir(), "angebotskatalog-backup-"));
@@ -170,7 +168,7 @@ beforeAll(async () => {
   // As on a managed server, the administrator created the extensions the catalogue uses beforehand.
   await sql(withDatabase(target.url, "katalog"), "create extension pg_trgm; create extension pgcrypto");
   targetUrl = `postgresql://katalog:katalog-restore-test@127.0.0.1:${target.port}/katalog`;
-  restoredDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: targetUrl, Client: SerialPgClient as unknown as typeof pg.Client }) }) as unknown as Db;
+  restoredDb = prismaClientFor(targetUrl);
   // Another Meilisearch, which this process's search client then reads for the index comparison.
   meili = await startMeilisearch({ dataDir: path.join(dir, "meili"), quiet: true });
   restoreMeiliServers = pointAtMeiliServers([{ host: meili.host, key: meili.key }]);
