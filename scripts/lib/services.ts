@@ -60,7 +60,7 @@ function log(quiet: boolean | undefined, msg: string) {
  * node_modules and its data folder. A clone inside a private folder (mktemp -d is mode 700) hides
  * them: grant "search" (o+x, no listing) on the ancestors that lack it.
  */
-function letPostgresUserReach(dir: string, quiet?: boolean) {
+export function letPostgresUserReach(dir: string, quiet?: boolean) {
   if (process.getuid?.() !== 0) return;
   for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
     const mode = statSync(d).mode;
