@@ -3,11 +3,15 @@
 // with Accept-Language, and keep the search index in step with the database, rebuilding it first if an
 // update changed what its documents hold (the site answers from the old index meanwhile), and the
 // open-data dumps after publications (built at once when missing).
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./server/env");
   const { stampSocketAddresses } = await import("./server/http/socket-address");
   stampSocketAddresses();
+  const { logRequests } = await import("./server/http/request-log");
+  logRequests();
   const { varyPagesOnLanguage } = await import("./server/http/vary-language");
   varyPagesOnLanguage();
   if (process.env.OUTBOX_WORKER !== "off") {
@@ -16,9 +20,28 @@ export async function register() {
     const { startDumpScheduler } = await import("./server/hsds/dump-scheduler");
     const dumps = startDumpScheduler();
     startOutboxWorker({ onPublication: dumps.schedule });
+    const { logMessage, messageOf } = await import("./server/log");
     rebuildIfOutdated().then(
-      (rebuilt) => rebuilt && console.error("[search] rebuilt the index: its documents were of an older shape"),
-      (err) => console.error(`[search] could not check the index's shape: ${err instanceof Error ? err.message : err}`),
+      (rebuilt) => rebuilt && logMessage("info", "search", "rebuilt the index: its documents were of an older shape"),
+      (err) => logMessage("error", "search", `could not check the index's shape: ${messageOf(err)}`),
     );
   }
 }
+
+/**
+ * A request Next could not answer (a page or action that threw): one JSON line with the route
+ * pattern, the error's first line and the digest the error page shows, so a resident's report
+ * ("Fehler 12345") finds its line. Nothing of the request: later lines of a message (Prisma quotes
+ * a call's arguments there) and the request's path, headers and body stay out.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (err, _request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log, messageOf } = await import("./server/log");
+  const { errorRoute } = await import("./server/http/route-pattern");
+  log("error", "request-error", {
+    route: errorRoute(context.routePath),
+    routeType: context.routeType,
+    message: messageOf(err).split("\n")[0].slice(0, 500),
+    digest: (err as { digest?: unknown }).digest?.toString(),
+  });
+};
