@@ -1,5 +1,6 @@
 // Runs once when the server starts: validate the environment (a bad one stops the start with a
-// clear message), record each request's socket address for the rate limits, mark pages as varying
+// clear message), record each request's socket address for the rate limits, log every request as
+// a JSON line (server/http/request-log.ts), mark pages as varying
 // with Accept-Language, and keep the search index in step with the database, rebuilding it first if an
 // update changed what its documents hold (the site answers from the old index meanwhile), and the
 // open-data dumps after publications (built at once when missing).
@@ -28,20 +29,9 @@ export async function register() {
   }
 }
 
-/**
- * A request Next could not answer (a page or action that threw): one JSON line with the route
- * pattern, the error's first line and the digest the error page shows, so a resident's report
- * ("Fehler 12345") finds its line. Nothing of the request: later lines of a message (Prisma quotes
- * a call's arguments there) and the request's path, headers and body stay out.
- */
+/** A page or action that threw: one JSON line (server/http/request-errors.ts). */
 export const onRequestError: Instrumentation.onRequestError = async (err, _request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { log, messageOf } = await import("./server/log");
-  const { errorRoute } = await import("./server/http/route-pattern");
-  log("error", "request-error", {
-    route: errorRoute(context.routePath),
-    routeType: context.routeType,
-    message: messageOf(err).split("\n")[0].slice(0, 500),
-    digest: (err as { digest?: unknown }).digest?.toString(),
-  });
+  const { logRequestError } = await import("./server/http/request-errors");
+  logRequestError(err, context);
 };

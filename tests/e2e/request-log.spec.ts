@@ -67,9 +67,10 @@ test("every request, error and slow search is one JSON line with its route patte
     await expect.poll(() => site.stdout().split("\n").filter((l) => l.includes('"status":500')).length).toBeGreaterThan(0);
 
     const out = site.stdout();
-    // Next's own start-up banner ("▲ Next.js …", "✓ Ready in …") comes first; from then on only JSON.
-    const afterBanner = out.slice(out.indexOf("\n", out.indexOf("Ready in")) + 1);
-    const lines = afterBanner.split("\n").filter(Boolean).map((l) => {
+    // Next's own start-up banner ("▲ Next.js …", "- Local: …", "✓ Ready in …") is not ours; every other line is JSON.
+    const plain = (l: string) => l.replace(/\x1b\[[0-9;]*m/g, "").trim();
+    const ours = out.split("\n").filter((l) => l && !/^(▲ Next\.js|- \w|✓ )/.test(plain(l)));
+    const lines = ours.map((l) => {
       try {
         return JSON.parse(l) as Line;
       } catch {
@@ -98,13 +99,15 @@ test("every request, error and slow search is one JSON line with its route patte
     expect(slow[0]).toMatchObject({ level: "warn", kind: "resident", mode: "index", hits: 0 });
     expect(typeof slow[0].ms).toBe("number");
 
-    const error = lines.find((l) => l.event === "request-error")!;
+    const errors = lines.filter((l) => l.event === "request-error");
+    expect(errors, "one line per failed request").toHaveLength(1);
+    const error = errors[0];
     expect(error).toMatchObject({ level: "error", route: "/[locale]/angebote/[id]", routeType: "render" });
     expect(typeof error.message).toBe("string");
     expect(error.digest).toMatch(/^\d+$/);
 
     // Nothing of the requests themselves: no words, ids, query strings or addresses.
-    for (const secret of [WORD, id, CLIENT_IP, "handlungsfeld", "suche="]) expect(afterBanner, secret).not.toContain(secret);
+    for (const secret of [WORD, id, CLIENT_IP, "handlungsfeld", "suche="]) expect(out, secret).not.toContain(secret);
     for (const r of requests) expect(String(r.route)).not.toMatch(/[?=]|\d{3}/);
   } finally {
     relay.cut();
