@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type BrowserContext, type Page } from "@playwright/test";
 import { STATIC_POLICY, UPLOADED_FILE_POLICY } from "../../server/http/security-headers";
-import { expectSecurityHeaders, PROVIDER, REVIEWER, signedIn } from "./helpers";
+import { ADMIN, expectSecurityHeaders, PROVIDER, REVIEWER, signedIn } from "./helpers";
 import { startSecondSite } from "./second-site";
 
 // The Content-Security-Policy of every kind of answer (proxy.ts, server/http/security-headers.ts):
@@ -123,13 +123,22 @@ test("residents and staff use the pages without a single policy violation, and J
 
   for (const [email, paths] of [
     [PROVIDER, ["/meine-angebote", "/konto"]],
-    [REVIEWER, ["/pruefung", "/pruefung/angebote", "/planung", "/planung/karte", "/planung/plan"]],
+    [REVIEWER, ["/pruefung", "/pruefung/angebote", "/pruefung/synonyme", "/planung", "/planung/karte", "/planung/luecken", "/planung/szenarien", "/planung/plan"]],
+    [ADMIN, ["/verwaltung/konten", "/verwaltung/einladungen"]],
   ] as const) {
     const { context, page: staff } = await signedIn(browser, baseURL, email);
     await recordViolations(context, violations);
     for (const path of paths) {
       await staff.goto(path);
       await staff.waitForLoadState("networkidle");
+    }
+    if (email === PROVIDER) {
+      // The offer form (Conform in the browser): its error summary takes the focus, by script.
+      await staff.goto("/meine-angebote");
+      await staff.goto((await staff.locator("main li").last().getByRole("link", { name: /^Bearbeiten:/ }).getAttribute("href"))!);
+      await staff.getByLabel("Name des Angebots").fill("");
+      await staff.getByRole("button", { name: "Zur Prüfung einreichen" }).click();
+      await expect(staff.getByRole("alert", { name: /^Bitte korrigieren Sie/ })).toBeFocused();
     }
     await context.close();
   }
