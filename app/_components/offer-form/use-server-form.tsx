@@ -2,19 +2,13 @@
 import { useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useActionState, useEffect, useRef } from "react";
-import { config as zodConfig, type z } from "zod";
+import type { z } from "zod";
 import { alertClass, submitClass } from "@/app/_components/account/form-styles";
 import { formErrorCodes, formErrorMap } from "@/server/revisions/form";
 
 // A conform form posting to a server action: the same zod schema checks it in the browser and on
 // the server, errors are codes the messages translate, and after a server answer with errors the
 // first invalid field gets the focus. Shared by the offer and organisation forms.
-
-// zod probes once with `new Function` whether it may compile its parsers; the site's policy
-// (server/http/security-headers.ts) refuses that, and the browser reports the refused probe as a
-// violation even though zod catches it. Interpreted parsers are all a form needs. In the browser
-// only: the server keeps zod's compiled parsers.
-if (typeof window !== "undefined") zodConfig({ jitless: true });
 
 export type ServerFormAction = (state: SubmissionResult<string[]> | undefined, formData: FormData) => Promise<SubmissionResult<string[]>>;
 
