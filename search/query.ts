@@ -1,4 +1,5 @@
 import "server-only";
+import { logMessage, messageOf } from "../server/log";
 import distance from "@turf/distance";
 import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
@@ -145,7 +146,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   try {
     ({ results } = await searchClient().multiSearch({ queries: buildSearchRequest(params, origin, locale) }));
   } catch (err) {
-    console.error(`[search] Meilisearch unavailable, using the database: ${err instanceof Error ? err.message : err}`);
+    logMessage("warn", "search", `Meilisearch unavailable, using the database: ${messageOf(err)}`);
     return searchInDatabase(params, origin, unknown);
   }
 

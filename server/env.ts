@@ -65,6 +65,8 @@ const schema = z.object({
   DUMP_DEBOUNCE_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int().min(0).max(86_400_000).default(60_000),
   /** /api/ready answers 503 when a reachable replica's oldest unindexed change is older than this. */
   READY_MAX_BACKLOG_SECONDS: z.coerce.number({ error: "must be a whole number of seconds" }).int().min(1).max(86_400).default(300),
+  /** A resident search that takes this many milliseconds or longer is logged (its time, never its words). */
+  SLOW_SEARCH_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int().min(0).max(600_000).default(300),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 })
   .refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" })

@@ -22,6 +22,13 @@ describe("environment validation", () => {
     expect(env.STALE_AFTER_MONTHS).toBe(6);
   });
 
+  it("logs searches from SLOW_SEARCH_MS milliseconds on (default 300)", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef", NEXTAUTH_SECRET: "x".repeat(32) };
+    expect(parseEnv(base).SLOW_SEARCH_MS).toBe(300);
+    expect(parseEnv({ ...base, SLOW_SEARCH_MS: "0" }).SLOW_SEARCH_MS).toBe(0);
+    expect(() => parseEnv({ ...base, SLOW_SEARCH_MS: "langsam" })).toThrowError(/SLOW_SEARCH_MS must be a whole number of milliseconds/);
+  });
+
   it("takes the staleness period in whole months", () => {
     const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef", NEXTAUTH_SECRET: "x".repeat(32) };
     expect(parseEnv({ ...base, STALE_AFTER_MONTHS: "12" }).STALE_AFTER_MONTHS).toBe(12);
