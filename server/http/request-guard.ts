@@ -24,7 +24,7 @@ export const MAX_PATH_LENGTH = 1024;
 
 /**
  * Largest server-action body of every page but the upload below: Next's default of 1 MB. Next's own
- * limit (next.config.ts `serverActions.bodySizeLimit`) is raised for the upload, so this is where
+ * limit (next.config.mjs `serverActions.bodySizeLimit`) is raised for the upload, so this is where
  * the 1 MB holds for all other pages.
  */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;

@@ -33,7 +33,7 @@ export function routeMatcher(manifest: RoutesManifest) {
   };
 }
 
-/** The matcher for this process's build (NEXT_DIST_DIR, as next.config.ts); without a build (`next dev`) every route is null. */
+/** The matcher for this process's build (NEXT_DIST_DIR, as next.config.mjs); without a build (`next dev`) every route is null. */
 export function buildRouteMatcher(): (pathname: string) => string | null {
   try {
     const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "routes-manifest.json");

@@ -1,34 +1,16 @@
-// The site's security headers, in one place. No "server-only" and no env module: proxy.ts and
-// next.config.ts import this file (the proxy reads TRUSTED_PROXIES itself; server/env.ts has
-// validated it at start-up).
+// The site's security headers per request (proxy.ts). No "server-only" and no env module: the
+// proxy reads TRUSTED_PROXIES itself (server/env.ts has validated it at start-up). What every
+// response gets, build files included, is in static-headers.mjs, which next.config.mjs shares.
+import { DEV_EVAL, SHARED_DIRECTIVES, STATIC_POLICY } from "./static-headers.mjs";
 
-/** Directives every policy shares: nothing from third parties (GDPR, BITV), no framing, forms and <base> only to this site. */
-const SHARED = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  // Styles keep 'unsafe-inline': React renders `style` attributes (map colours, bar widths) and
-  // Next inlines CSS; styles cannot run code, and scripts are what the nonce guards.
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-];
-
-/** React's development build evaluates code (`next dev` only); never in production. */
-const DEV_EVAL = process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
+export { STATIC_POLICY } from "./static-headers.mjs";
 
 /**
  * Pages: only scripts carrying this request's nonce run, and what they load ('strict-dynamic', as
  * Next's CSP guide says: Next adds the nonce to its own inline and chunk scripts when it finds it
  * in the request's Content-Security-Policy header). 'self' is for browsers without CSP 3 only.
  */
-export const pagePolicy = (nonce: string) => [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV_EVAL}`, ...SHARED].join("; ");
-
-/** API answers, files and refusals, which no page renders around: no inline script at all. */
-export const STATIC_POLICY = [`script-src 'self'${DEV_EVAL}`, ...SHARED].join("; ");
+export const pagePolicy = (nonce: string) => [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV_EVAL}`, ...SHARED_DIRECTIVES].join("; ");
 
 /**
  * Evidence documents (server/http/evidence-document.ts) are files people uploaded: should a
@@ -53,16 +35,6 @@ export function policyFor(pathname: string): Policy {
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
-
-/** Headers every response gets, build files included (next.config.ts); the proxy sets the policy and HSTS per request. */
-export const STATIC_HEADERS = [
-  { key: "Content-Security-Policy", value: STATIC_POLICY },
-  // same-origin, not no-referrer: with no-referrer a plain form POST carries "Origin: null" and
-  // Next refuses the server action, so forms would fail without JavaScript.
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
-];
 
 /** A year; the site's own subdomains too. No preload: that is the city's decision for its whole domain. */
 export const HSTS = "max-age=31536000; includeSubDomains";

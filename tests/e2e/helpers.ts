@@ -73,7 +73,7 @@ export async function expectNoSidewaysScroll(page: Page, label: string) {
 }
 
 /**
- * The security headers every answer carries, error answers included (next.config.ts, proxy.ts):
+ * The security headers every answer carries, error answers included (next.config.mjs, proxy.ts):
  * a policy that allows no inline script but by nonce, no framing, forms only to this site.
  */
 export function expectSecurityHeaders(response: APIResponse) {

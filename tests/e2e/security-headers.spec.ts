@@ -76,7 +76,7 @@ test("API answers, refusals and files keep a static policy; uploaded files a san
     expectSecurityHeaders(response);
     if (policy) expect(response.headers()["content-security-policy"], path).toBe(policy);
   }
-  // A build file the proxy never sees: next.config.ts's static headers.
+  // A build file the proxy never sees: next.config.mjs's static headers.
   const html = await (await request.get("/")).text();
   const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1];
   const file = await request.get(chunk);

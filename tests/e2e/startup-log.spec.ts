@@ -9,7 +9,7 @@ const SUSPICIOUS = /warn|error|deprecat|caution/i;
 // Lines that match but are expected, each with its reason. Keep this list short.
 const ALLOWED: RegExp[] = [
   // Next prints its experimental settings with "(use with caution)" at every build and start.
-  // All are needed: the 16 MB body limit for uploads and the 404 page of its own (next.config.ts explains them).
+  // All are needed: the 16 MB body limit for uploads and the 404 page of its own (next.config.mjs explains them).
   /^- Experiments \(use with caution\):$/,
 ];
 

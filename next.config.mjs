@@ -1,10 +1,10 @@
-import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_HEADERS } from "./server/http/security-headers";
+import { STATIC_HEADERS } from "./server/http/static-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // Lets parallel builds (e.g. two e2e runs on one machine) use their own folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
