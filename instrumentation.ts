@@ -5,7 +5,7 @@
 // open-data dumps after publications (built at once when missing).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  await import("./server/env");
+  await import("./server/env").catch(exitOnInvalidEnv);
   const { stampSocketAddresses } = await import("./server/http/socket-address");
   stampSocketAddresses();
   const { varyPagesOnLanguage } = await import("./server/http/vary-language");
@@ -21,4 +21,17 @@ export async function register() {
       (err) => console.error(`[search] could not check the index's shape: ${err instanceof Error ? err.message : err}`),
     );
   }
+}
+
+/**
+ * A bad environment stops the start with its report and nothing else: Next would wrap the error
+ * ("An error occurred while loading the instrumentation hook") and print its stack, which hides
+ * the one line per variable an operator needs. Any other error is Next's to report.
+ */
+function exitOnInvalidEnv(err: unknown): never {
+  if (err instanceof Error && err.name === "InvalidEnvError") {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
 }
