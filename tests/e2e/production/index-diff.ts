@@ -26,5 +26,15 @@ console.log(
     missing: [...expected.keys()].filter((id) => !actual.has(id)),
     extra: [...actual.keys()].filter((id) => !expected.has(id)),
     differing: [...expected].filter(([id, doc]) => actual.has(id) && !isDeepStrictEqual(actual.get(id), doc)).map(([id]) => id),
+    // What differs, field by field: the index's value, then the database's.
+    fields: [...expected].flatMap(([id, doc]) => fieldDifferences(id, actual.get(id), doc)),
   }),
 );
+
+function fieldDifferences(id: string, indexed: unknown, current: unknown) {
+  if (!indexed) return [];
+  const [a, b] = [indexed as Record<string, unknown>, current as Record<string, unknown>];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((key) => !isDeepStrictEqual(a[key], b[key]))
+    .map((key) => `${id} ${key}: ${JSON.stringify(a[key])?.slice(0, 300)} <> ${JSON.stringify(b[key])?.slice(0, 300)}`);
+}
