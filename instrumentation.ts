@@ -1,11 +1,16 @@
 // Runs once when the server starts: validate the environment (a bad one stops the start with a
-// clear message), record each request's socket address for the rate limits, mark pages as varying
-// with Accept-Language, and keep the search index in step with the database, rebuilding it first if an
-// update changed what its documents hold (the site answers from the old index meanwhile), and the
-// open-data dumps after publications (built at once when missing).
+// clear message; in production so does a Meilisearch key that may manage keys), record each
+// request's socket address for the rate limits, mark pages as varying with Accept-Language, and
+// keep the search index in step with the database, rebuilding it first if an update changed what
+// its documents hold (the site answers from the old index meanwhile), and the open-data dumps
+// after publications (built at once when missing).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./server/env").catch(exitOnInvalidEnv);
+  if (process.env.NODE_ENV === "production") {
+    const { refuseKeysThatManageKeys } = await import("./search/key-guard");
+    await refuseKeysThatManageKeys();
+  }
   const { stampSocketAddresses } = await import("./server/http/socket-address");
   stampSocketAddresses();
   const { varyPagesOnLanguage } = await import("./server/http/vary-language");

@@ -11,7 +11,7 @@ const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 export async function startSecondSite(env: Record<string, string>) {
   // The data folder of the site under test (tests/e2e/global-setup.ts, or the one started by hand).
   const dataDir = process.env.E2E_DATA_DIR ?? process.env.ANGEBOTSKATALOG_DATA_DIR ?? path.join(ROOT, ".data");
-  const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string; MEILI_HOST: string; MEILI_API_KEY: string };
+  const services = JSON.parse(readFileSync(path.join(dataDir, "services.json"), "utf8")) as { DATABASE_URL: string; MEILI_HOST: string; MEILI_SEARCH_KEY: string; MEILI_ADMIN_KEY: string };
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "localhost"], {
@@ -22,7 +22,9 @@ export async function startSecondSite(env: Record<string, string>) {
       ...process.env,
       DATABASE_URL: services.DATABASE_URL,
       MEILI_HOST: services.MEILI_HOST,
-      MEILI_API_KEY: services.MEILI_API_KEY,
+      // The site's own keys, never the master key (a production start refuses that).
+      MEILI_SEARCH_KEY: services.MEILI_SEARCH_KEY,
+      MEILI_ADMIN_KEY: services.MEILI_ADMIN_KEY,
       NEXTAUTH_SECRET: readFileSync(path.join(dataDir, "nextauth-secret"), "utf8").trim(),
       NEXTAUTH_URL: url,
       OUTBOX_WORKER: "off",
