@@ -6,7 +6,7 @@
 // on both at once and database and index still agree document by document; no secret reaches a log
 // or a page; and a bad environment stops `npm start` with one line per variable.
 import { expect, test, type Page } from "@playwright/test";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { freePort } from "../../scripts/lib/services";
@@ -34,6 +34,12 @@ async function guide(command: string) {
 test.beforeAll(async () => {
   test.setTimeout(360_000);
   servers = await startProductionServers();
+  // The guide's "Keys": the site's two keys from the master key, written into its env file.
+  await guide(`set -a; . '${servers.meiliEnvFile}'; set +a; npm run setup:keys -- --env-file '${servers.envFile}'`);
+  const keys = Object.fromEntries(readFileSync(servers.envFile, "utf8").split("\n").map((l) => l.split("=", 2)));
+  expect(keys.MEILI_SEARCH_KEY).toMatch(/^\S{16,}$/);
+  expect(keys.MEILI_ADMIN_KEY).toMatch(/^\S{16,}$/);
+  Object.assign(servers.secrets, { searchKey: keys.MEILI_SEARCH_KEY, adminKey: keys.MEILI_ADMIN_KEY });
   // The guide's first start ("First start"), in its order; `npm ci` and `npm run build` made this
   // checkout and the build the e2e run serves.
   await guide("npm run db:migrate");
@@ -48,8 +54,16 @@ test.afterAll(async () => {
   await servers?.stop();
 });
 
-test("the first start leaves an invitation for the first administrator", async () => {
+test("the first start leaves an invitation for the first administrator, and both instances are ready", async () => {
   expect(invitationLink).toContain(`${servers.env.NEXTAUTH_URL}/einladung/`);
+  // The guide's "Monitoring" check, on each instance.
+  for (const instance of instances) {
+    await expect(async () => {
+      const { status, output } = await runGuideCommand(`curl -fsS ${instance.url}/api/ready`, servers.envFile);
+      commandOutput.push(output);
+      expect(status, output).toBe(0);
+    }).toPass({ timeout: 30_000 });
+  }
 });
 
 test("both instances serve the same offers and the same search", async ({ request }) => {
@@ -179,12 +193,12 @@ test("error pages and every log of the run hold no secret", async ({ request }) 
 
 test("a missing or invalid variable stops npm start with one line per variable and no stack trace", async () => {
   const envFile = path.join(servers.dir, "bad-env");
-  const { NEXTAUTH_URL, MEILI_SEARCH_KEY, MEILI_ADMIN_KEY } = servers.env;
+  const { NEXTAUTH_URL } = servers.env;
   writeEnvFile(envFile, {
     DATABASE_URL: `mysql://katalog:${servers.secrets.dbPassword}@127.0.0.1/katalog`,
     MEILI_HOST: "search.example",
-    MEILI_SEARCH_KEY,
-    MEILI_ADMIN_KEY,
+    MEILI_SEARCH_KEY: servers.secrets.searchKey,
+    MEILI_ADMIN_KEY: servers.secrets.adminKey,
     NEXTAUTH_SECRET: "kurz",
     NEXTAUTH_URL,
     TRUSTED_PROXIES: "eins",

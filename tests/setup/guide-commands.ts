@@ -61,9 +61,14 @@ export const GUIDE_COMMANDS: GuideCommand[] = [
     command: /^sudo systemctl (daemon-reload|enable --now angebotskatalog@\d+|restart 'angebotskatalog@\*')$/,
     external: "systemd, Debian's service manager: the unit's ExecStart (above) is what the production test runs",
   },
-  // Other slices of issue 16
-  { command: "npm run setup:keys", pending: "slice B (keys): its test runs the CLI" },
+  // Other slices of issue 16: keys and health (slice B) are run by the production test above.
+  {
+    command: "sudo sh -c 'set -a; . /etc/meilisearch/env; . /etc/angebotskatalog/env; npm run setup:keys -- --env-file /etc/angebotskatalog/env'",
+    // The spec runs it with both env files read, as here, without sudo (the test runs as one user).
+    runBy: "tests/e2e/production.spec.ts",
+    proof: "set -a; . '${servers.meiliEnvFile}'; set +a; npm run setup:keys -- --env-file '${servers.envFile}'",
+  },
   { command: /^npm run backup -- --out \S+$/, pending: "slice C (backup): its test backs up with the real CLI" },
   { command: /^npm run restore -- \S+$/, pending: "slice C (backup): its test restores with the real CLI" },
-  { command: "curl -fsS http://localhost:3000/api/ready", pending: "slice B (health): its test requests /api/ready" },
+  { command: /^curl -fsS http:\/\/localhost:\d+\/api\/ready$/, runBy: "tests/e2e/production.spec.ts", proof: "`curl -fsS ${instance.url}/api/ready`" },
 ];

@@ -2,7 +2,8 @@
 // PostgreSQL 15 (scripts/lib/debian-postgres.ts) with a database owned by a role of its own (not a
 // superuser), Meilisearch as a server of its own with a master key that the site never gets (it gets
 // a search key and an admin key made from it), and the site's variables in an env file (mode 600)
-// as docs/deployment.md describes. Everything is stopped by pid or process group.
+// as docs/deployment.md describes; the spec makes the keys with `npm run setup:keys` from the
+// master key in Meilisearch's own env file. Everything is stopped by pid or process group.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,33 +11,6 @@ import path from "node:path";
 import pg from "pg";
 import { start as startDebianPostgres } from "../../../scripts/lib/debian-postgres";
 import { freePort, startMeilisearch } from "../../../scripts/lib/services";
-
-const INDEX = "offers";
-
-/**
- * A search-only key for the offers index and an admin key for it and its rebuilds, made with the
- * master key (what `npm run setup:keys` does in production; the test makes its own so that it runs
- * on its own).
- */
-async function restrictedKeys(host: string, masterKey: string) {
-  const create = async (body: object) => {
-    const res = await fetch(`${host}/keys`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${masterKey}`, "Content-Type": "application/json" },
-      body: JSON.stringify({ ...body, expiresAt: null }),
-    });
-    if (!res.ok) throw new Error(`Meilisearch refused a key: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { key: string }).key;
-  };
-  return {
-    search: await create({ description: "site: search", actions: ["search"], indexes: [INDEX] }),
-    admin: await create({
-      description: "site: write",
-      actions: ["search", "documents.*", "indexes.*", "settings.*", "tasks.*", "stats.*"],
-      indexes: [INDEX, `${INDEX}_rebuild_*`],
-    }),
-  };
-}
 
 export type ProductionServers = Awaited<ReturnType<typeof startProductionServers>>;
 
@@ -64,15 +38,15 @@ export async function startProductionServers() {
 
     const meili = await startMeilisearch({ dataDir: path.join(dir, "meilisearch"), quiet: true });
     stops.push(meili.stop);
-    const keys = await restrictedKeys(meili.host, meili.key);
+    // Meilisearch's own env file (its systemd unit's), read only by `npm run setup:keys`.
+    const meiliEnvFile = path.join(dir, "meilisearch-env");
+    writeEnvFile(meiliEnvFile, { MEILI_MASTER_KEY: meili.key });
 
     const portA = await freePort();
     const portB = await freePort();
     const env = {
       DATABASE_URL: databaseUrl.toString(),
       MEILI_HOST: meili.host,
-      MEILI_SEARCH_KEY: keys.search,
-      MEILI_ADMIN_KEY: keys.admin,
       NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
       // Both instances stand behind one public address; here that is instance A's.
       NEXTAUTH_URL: `http://localhost:${portA}`,
@@ -83,11 +57,12 @@ export async function startProductionServers() {
       dir,
       env,
       envFile,
+      meiliEnvFile,
       portA,
       portB,
       superuserUrl: postgres.url,
-      /** Every value that must never appear in a log or a page. */
-      secrets: { dbPassword, superuserPassword: new URL(postgres.url).password, nextauthSecret: env.NEXTAUTH_SECRET, searchKey: keys.search, adminKey: keys.admin, masterKey: meili.key },
+      /** Every value that must never appear in a log or a page (the spec adds the derived keys). */
+      secrets: { dbPassword, superuserPassword: new URL(postgres.url).password, nextauthSecret: env.NEXTAUTH_SECRET, masterKey: meili.key } as Record<string, string>,
       stop,
     };
   } catch (error) {
