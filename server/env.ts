@@ -75,11 +75,16 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** Its message is the whole report: one line per variable, never a value (it may be a secret). */
+export class InvalidEnvError extends Error {
+  override name = "InvalidEnvError";
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")} ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    throw new InvalidEnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
   return result.data;
 }
