@@ -3,9 +3,6 @@
 // that each command of the guide has an entry, that each `runBy` file exists and contains `proof`
 // (the text by which it runs the command), and that no entry is left over. Commands of the
 // operating system that no test can run here are `external`, with the reason.
-//
-// A slice whose test is not merged yet is `pending` (shown as a to-do by the unit test): when its
-// test lands, replace `pending` with `runBy` and `proof`.
 
 export type GuideCommand = {
   /** The command as the guide writes it; a RegExp where the guide has a placeholder. */
@@ -16,8 +13,6 @@ export type GuideCommand = {
   proof?: string;
   /** Not run here: what it is and why. */
   external?: string;
-  /** Run by another slice's test that is not merged yet. */
-  pending?: string;
 };
 
 export const GUIDE_COMMANDS: GuideCommand[] = [
@@ -61,14 +56,14 @@ export const GUIDE_COMMANDS: GuideCommand[] = [
     command: /^sudo systemctl (daemon-reload|enable --now angebotskatalog@\d+|restart 'angebotskatalog@\*')$/,
     external: "systemd, Debian's service manager: the unit's ExecStart (above) is what the production test runs",
   },
-  // Other slices of issue 16: keys and health (slice B) are run by the production test above.
+  // Keys and health: the production test above runs them.
   {
     command: "sudo sh -c 'set -a; . /etc/meilisearch/env; . /etc/angebotskatalog/env; npm run setup:keys -- --env-file /etc/angebotskatalog/env'",
     // The spec runs it with both env files read, as here, without sudo (the test runs as one user).
     runBy: "tests/e2e/production.spec.ts",
     proof: "set -a; . '${servers.meiliEnvFile}'; set +a; npm run setup:keys -- --env-file '${servers.envFile}'",
   },
-  { command: /^npm run backup -- --out \S+$/, pending: "slice C (backup): its test backs up with the real CLI" },
-  { command: /^npm run restore -- \S+$/, pending: "slice C (backup): its test restores with the real CLI" },
+  { command: /^npm run backup -- --out \S+$/, runBy: "tests/integration/backup-restore.test.ts", proof: 'npm("backup", ["--out", out]' },
+  { command: /^npm run restore -- \S+$/, runBy: "tests/integration/backup-restore.test.ts", proof: 'npm("restore", [file]' },
   { command: /^curl -fsS http:\/\/localhost:\d+\/api\/ready$/, runBy: "tests/e2e/production.spec.ts", proof: "`curl -fsS ${instance.url}/api/ready`" },
 ];

@@ -49,9 +49,7 @@ describe("docs/deployment.md", () => {
 
   for (const entry of GUIDE_COMMANDS) {
     const name = String(entry.command);
-    if (entry.pending) {
-      it.todo(`${name}: waits for ${entry.pending}`);
-    } else if (entry.external) {
+    if (entry.external) {
       it(`${name} is the operating system's (${entry.external})`, () => expect(entry.runBy).toBeUndefined());
     } else {
       it(`${name} is run by ${entry.runBy}`, () => {
