@@ -9,7 +9,7 @@ import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  await import("./server/env").catch(exitOnInvalidEnv);
+  await import("./server/env").catch(async (err) => (await import("./server/exit-on-invalid-env")).exitOnInvalidEnv(err));
   if (process.env.NODE_ENV === "production") {
     const { refuseKeysThatManageKeys } = await import("./search/key-guard");
     await refuseKeysThatManageKeys();
@@ -40,16 +40,3 @@ export const onRequestError: Instrumentation.onRequestError = async (err, _reque
   const { logRequestError } = await import("./server/http/request-errors");
   logRequestError(err, context);
 };
-
-/**
- * A bad environment stops the start with its report and nothing else: Next would wrap the error
- * ("An error occurred while loading the instrumentation hook") and print its stack, which hides
- * the one line per variable an operator needs. Any other error is Next's to report.
- */
-function exitOnInvalidEnv(err: unknown): never {
-  if (err instanceof Error && err.name === "InvalidEnvError") {
-    console.error(err.message);
-    process.exit(1);
-  }
-  throw err;
-}

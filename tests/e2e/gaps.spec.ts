@@ -31,7 +31,10 @@ test.describe("without JavaScript", () => {
     await expect(table.getByRole("columnheader", { name: "SGB-II-Quote (%)" })).toBeVisible();
 
     // Saving: a missing name is named next to the field, nothing is lost; saving keeps the view.
-    await page.goto(`${page.url()}&achse=lebensphase&tage=90`);
+    const view = new URL(page.url());
+    view.searchParams.set("achse", "lebensphase");
+    view.searchParams.set("tage", "90");
+    await page.goto(view.href);
     await page.getByRole("button", { name: "Gewichte speichern" }).click();
     await expect(page.getByLabel("Name der Einstellung")).toHaveAccessibleDescription("Bitte einen Namen angeben.");
     const name = `Nachfrage zuerst ${Date.now()}`;
