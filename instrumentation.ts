@@ -17,7 +17,7 @@ export async function register() {
     const dumps = startDumpScheduler();
     startOutboxWorker({ onPublication: dumps.schedule });
     rebuildIfOutdated().then(
-      (rebuilt) => rebuilt && console.error("[search] rebuilt the index: its documents were of an older shape"),
+      (rebuilt) => rebuilt.forEach(({ host, reason }) => console.error(`[search] rebuilt the index on ${host}: it was ${reason}`)),
       (err) => console.error(`[search] could not check the index's shape: ${err instanceof Error ? err.message : err}`),
     );
   }
