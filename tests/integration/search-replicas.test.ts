@@ -1,0 +1,115 @@
+// Two Meilisearch replicas (MEILI_HOST lists both). One is killed (SIGKILL) while offers are
+// published, edited and unpublished: searches keep answering from the other, the outbox keeps what
+// the dead one misses, and once it is back the worker catches it up on its own, so both indexes
+// equal the database document by document. Two site processes starting with an outdated replica
+// rebuild it once, and only that replica. The test kills only its own servers.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { outboxBacklog } from "../../search/backlog";
+import { offersIndexName, searchReplicas } from "../../search/client";
+import type { OfferDocument } from "../../search/document";
+import { parseSearchParams } from "../../search/params";
+import { searchOffers } from "../../search/query";
+import { rebuildIfOutdated } from "../../search/reindex";
+import { drainOutbox, ensureIndex } from "../../search/sync";
+import { startOutboxWorker } from "../../search/worker";
+import { setupTestDatabase } from "../setup/database";
+import { createReferenceData, offerData, publishTestOffer } from "../setup/fixtures";
+import { expectIndexMatchesDatabase } from "../setup/index-agreement";
+import { pointAtMeiliServers } from "../setup/meili-override";
+import { startPrivateMeilisearch } from "../setup/private-meilisearch";
+
+const { db } = setupTestDatabase();
+type Server = Awaited<ReturnType<typeof startPrivateMeilisearch>>;
+// `first` comes first in MEILI_HOST and is the one killed: searches must go past it.
+let first: Server;
+let second: Server;
+let restore: (() => void) | undefined;
+let stopWorker: (() => Promise<void>) | undefined;
+
+/** What MEILI_HOST="first,second" gives; again after a restart (each start has a new key). */
+const connect = () => {
+  restore?.();
+  restore = pointAtMeiliServers([first, second].map((s) => ({ host: s.host, key: s.key })));
+};
+const find = (q: string) => searchOffers(parseSearchParams({ q }), "de");
+const hitIds = async (q: string) => {
+  const result = await find(q);
+  return { mode: result.mode, ids: result.hits.map((h) => h.id).sort() };
+};
+const adminOf = (server: Server) => searchReplicas().find((r) => r.host === server.host)!.admin;
+const indexOn = (server: Server) => adminOf(server).index<OfferDocument>(offersIndexName());
+/** Each reindex of a replica swaps its fresh index in once: the server's count of swaps counts its rebuilds. */
+const swapsOn = async (server: Server) => (await adminOf(server).tasks.getTasks({ types: ["indexSwap"], limit: 1_000 })).results.length;
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([startPrivateMeilisearch({ connect: false }), startPrivateMeilisearch({ connect: false })]);
+  connect();
+  await createReferenceData(db);
+});
+
+afterAll(async () => {
+  await stopWorker?.();
+  restore?.();
+  await Promise.all([first?.stop(), second?.stop()]);
+});
+
+it("keeps searching from the other replica while one is down, and catches the dead one up when it is back", async () => {
+  const offers = await Promise.all(
+    Array.from({ length: 6 }, (_, i) => publishTestOffer(db, offerData({ name: `Replikatest Beratung ${i}` }))),
+  );
+  await ensureIndex();
+  await drainOutbox();
+  await expectIndexMatchesDatabase(db, indexOn(first));
+  await expectIndexMatchesDatabase(db, indexOn(second));
+  stopWorker = startOutboxWorker({ pollMs: 200, log: () => {} });
+
+  await first.kill();
+
+  // Publish, edit and unpublish while `first` is dead.
+  const added = await publishTestOffer(db, offerData({ name: "Replikatest Nachzügler" }));
+  await publishTestOffer(db, offerData({ id: offers[0], name: "Replikatest Umbenannt" }));
+  await publishTestOffer(db, offerData({ id: offers[1], name: "Replikatest Geschlossen", status: "inactive" }));
+  await publishTestOffer(db, offerData({ id: offers[2], name: "Replikatest Zweimal eins" }));
+  await publishTestOffer(db, offerData({ id: offers[2], name: "Replikatest Zweimal zwei" }));
+
+  // The living replica has every change (the dead one does not hold it back), and searches answer
+  // from it, not from the database.
+  await expect.poll(() => hitIds("Nachzügler"), { timeout: 15_000, interval: 100 }).toEqual({ mode: "index", ids: [added] });
+  await expect.poll(() => hitIds("Zweimal"), { timeout: 15_000, interval: 100 }).toEqual({ mode: "index", ids: [offers[2]] });
+  expect(await hitIds("Geschlossen")).toEqual({ mode: "index", ids: [] });
+  expect((await find("Umbenannt")).hits.map((h) => h.name.map((s) => s.text).join(""))).toEqual(["Replikatest Umbenannt"]);
+  await expectIndexMatchesDatabase(db, indexOn(second));
+
+  // The backlog is the dead replica's alone: five changes, none for the living one.
+  const backlog = Object.fromEntries((await outboxBacklog()).map((b) => [b.host, b.pending]));
+  expect(backlog).toEqual({ [first.host]: 5, [second.host]: 0 });
+  expect(await db.outboxEvent.count({ where: { processedAt: null } })).toBe(5);
+
+  await first.restart();
+  connect();
+  // No nudge: the worker's retry (with its backoff) finds the replica answering again.
+  await expect.poll(() => db.outboxEvent.count({ where: { processedAt: null } }), { timeout: 60_000, interval: 250 }).toBe(0);
+  expect((await outboxBacklog()).map((b) => b.pending)).toEqual([0, 0]);
+  await expectIndexMatchesDatabase(db, indexOn(first));
+  await expectIndexMatchesDatabase(db, indexOn(second));
+  expect(await hitIds("Nachzügler")).toEqual({ mode: "index", ids: [added] });
+}, 120_000);
+
+it("rebuilds a replica that lost its index once when two site processes start together, and only that one", async () => {
+  await stopWorker?.();
+  stopWorker = undefined;
+  await drainOutbox();
+  const swaps = { first: await swapsOn(first), second: await swapsOn(second) };
+  // `second` comes back without its index (a new disk): the outbox has nothing left to bring it.
+  await indexOn(second).delete().waitTask();
+
+  // Two starts at once: both see the replica outdated before either holds the reindex lock.
+  const [a, b] = await Promise.all([rebuildIfOutdated(), rebuildIfOutdated()]);
+  // (The first look created the index, so the look under the lock finds it empty.)
+  expect([...a, ...b]).toEqual([{ host: second.host, reason: expect.stringMatching(/^(missing|empty)$/) }]);
+  expect(await swapsOn(second)).toBe(swaps.second + 1);
+  expect(await swapsOn(first)).toBe(swaps.first);
+  await expectIndexMatchesDatabase(db, indexOn(first));
+  await expectIndexMatchesDatabase(db, indexOn(second));
+  expect(await rebuildIfOutdated()).toEqual([]);
+}, 60_000);
