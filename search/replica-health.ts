@@ -23,6 +23,9 @@ export function markReplicaAnswered(host: string) {
   stateOf(host).failedAt = undefined;
 }
 
+/** Whether the replica's last contact from this process failed (it did not answer). */
+export const replicaDown = (host: string) => health.get(host)?.failedAt !== undefined;
+
 export function coolingDown(host: string, now = Date.now()) {
   const failedAt = health.get(host)?.failedAt;
   return failedAt !== undefined && now - failedAt < COOL_DOWN_MS;

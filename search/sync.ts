@@ -5,7 +5,7 @@ import { offerInclude } from "../server/offers/store";
 import { offersIndexName, searchReplicas, type SearchReplica } from "./client";
 import { DOCUMENT_SHAPE, toOfferDocument, type OfferDocument } from "./document";
 import { INDEX_WRITE_LOCK } from "./locks";
-import { coolingDown, markReplicaAnswered, markReplicaChecked, markReplicaFailed, replicaChecked } from "./replica-health";
+import { coolingDown, markReplicaAnswered, markReplicaChecked, markReplicaFailed, replicaChecked, replicaDown } from "./replica-health";
 import { indexSettings } from "./settings";
 import { loadSynonymGroups } from "./synonym-groups";
 import type { SynonymGroupData } from "./synonyms";
@@ -140,6 +140,7 @@ export async function drainOutbox(opts: { batchSize?: number; indexName?: string
   const replicas = searchReplicas();
   const hosts = replicas.map((r) => r.host);
   const outdated = new Set<string>();
+  await Promise.all(replicas.map((r) => retryNowIfBack(r)));
   let processed = 0;
   let failed = 0;
   for (;;) {
@@ -165,6 +166,19 @@ export async function drainOutbox(opts: { batchSize?: number; indexName?: string
     if (!batch.deliveries.some((d) => !d.error && !d.outdated)) break;
   }
   return { processed, failed, outdated: [...outdated] };
+}
+
+/**
+ * A replica that did not answer and does again gets what it missed now, not when each row's
+ * backoff (up to 5 minutes) ends. A short ping: a replica that hangs must not stall the drain.
+ */
+async function retryNowIfBack(replica: SearchReplica) {
+  if (!replicaDown(replica.host) || coolingDown(replica.host)) return;
+  const answers = await fetch(`${replica.host}/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+  if (!answers) return markReplicaFailed(replica.host);
+  markReplicaAnswered(replica.host);
+  await db.$executeRaw`update "OutboxEvent" set "nextAttemptAt" = now()
+    where "processedAt" is null and "nextAttemptAt" > now() and not (${replica.host} = any("deliveredTo"))`;
 }
 
 /** Writes a batch's documents to one replica: only the rows it does not have yet. */
