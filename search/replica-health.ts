@@ -6,8 +6,11 @@ import { searchReplicas } from "./client";
 // was checked since (settings applied, not outdated). In memory on purpose: every site process
 // finds out for itself within one request, and a restart forgets nothing worth keeping.
 
-/** How long a replica that failed is tried only after the others ("failed recently"). */
-export const COOL_DOWN_MS = 5_000;
+/**
+ * How long a replica that failed is tried only after the others ("failed recently"). Longer than a
+ * search's timeout, so a replica that hangs costs one slow search per process in this time, not all.
+ */
+export const COOL_DOWN_MS = 10_000;
 
 type Health = { failedAt?: number; checked: Set<string> };
 const globalForHealth = globalThis as unknown as { meiliReplicaHealth?: Map<string, Health> };

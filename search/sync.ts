@@ -162,8 +162,9 @@ export async function drainOutbox(opts: { batchSize?: number; indexName?: string
     for (const d of batch.deliveries) if (d.outdated) outdated.add(d.host);
     processed += batch.done;
     failed += batch.failed;
-    // No replica took anything: unreachable or refusing. Leave the rest for the retry timer.
-    if (!batch.deliveries.some((d) => !d.error && !d.outdated)) break;
+    // No replica took anything (unreachable or refusing) and no row was done (rows of a replica
+    // removed from MEILI_HOST are, at once): leave the rest for the retry timer.
+    if (batch.done === 0 && !batch.deliveries.some((d) => !d.error && !d.outdated)) break;
   }
   return { processed, failed, outdated: [...outdated] };
 }

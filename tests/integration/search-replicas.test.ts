@@ -2,10 +2,12 @@
 // published, edited and unpublished: searches keep answering from the other, the outbox keeps what
 // the dead one misses, and once it is back the worker catches it up on its own, so both indexes
 // equal the database document by document. Two site processes starting with an outdated replica
-// rebuild it once, and only that replica. The test kills only its own servers.
+// rebuild it once, and only that replica. A replica that hangs costs one slow search, then is
+// skipped for a while. The test kills only its own servers.
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { outboxBacklog } from "../../search/backlog";
-import { offersIndexName, searchReplicas } from "../../search/client";
+import { offersIndexName, SEARCH_TIMEOUT_MS, searchReplicas } from "../../search/client";
 import type { OfferDocument } from "../../search/document";
 import { parseSearchParams } from "../../search/params";
 import { searchOffers } from "../../search/query";
@@ -90,12 +92,12 @@ it("keeps searching from the other replica while one is down, and catches the de
   await first.restart();
   connect();
   // No nudge: the worker's retry (with its backoff) finds the replica answering again.
-  await expect.poll(() => db.outboxEvent.count({ where: { processedAt: null } }), { timeout: 60_000, interval: 250 }).toBe(0);
+  await expect.poll(() => db.outboxEvent.count({ where: { processedAt: null } }), { timeout: 90_000, interval: 250 }).toBe(0);
   expect((await outboxBacklog()).map((b) => b.pending)).toEqual([0, 0]);
   await expectIndexMatchesDatabase(db, indexOn(first));
   await expectIndexMatchesDatabase(db, indexOn(second));
   expect(await hitIds("Nachzügler")).toEqual({ mode: "index", ids: [added] });
-}, 120_000);
+}, 150_000);
 
 it("rebuilds a replica that lost its index once when two site processes start together, and only that one", async () => {
   await stopWorker?.();
@@ -115,3 +117,26 @@ it("rebuilds a replica that lost its index once when two site processes start to
   await expectIndexMatchesDatabase(db, indexOn(second));
   expect(await rebuildIfOutdated()).toEqual([]);
 }, 60_000);
+
+it("answers from the next replica when one hangs, and skips the hanging one for a while", async () => {
+  // A host that accepts connections and never answers: a frozen machine, not a refused port.
+  const sockets = new Set<Socket>();
+  const frozen = createServer((socket) => void sockets.add(socket));
+  await new Promise<void>((resolve) => frozen.listen(0, "127.0.0.1", resolve));
+  const hung = `http://127.0.0.1:${(frozen.address() as AddressInfo).port}`;
+  const back = pointAtMeiliServers([{ host: hung, key: first.key }, { host: second.host, key: second.key }]);
+  try {
+    let started = performance.now();
+    expect(await hitIds("Nachzügler")).toMatchObject({ mode: "index" });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(SEARCH_TIMEOUT_MS - 50); // it waited once
+    const connections = sockets.size;
+    started = performance.now();
+    for (let i = 0; i < 3; i++) expect(await hitIds("Nachzügler")).toMatchObject({ mode: "index" });
+    expect(performance.now() - started).toBeLessThan(SEARCH_TIMEOUT_MS); // and not again:
+    expect(sockets.size).toBe(connections); // the hanging one was not even asked
+  } finally {
+    back();
+    for (const s of sockets) s.destroy();
+    await new Promise((resolve) => frozen.close(resolve));
+  }
+}, 30_000);
