@@ -2,7 +2,8 @@
 // published, edited and unpublished: searches keep answering from the other, the outbox keeps what
 // the dead one misses, and once it is back the worker catches it up on its own, so both indexes
 // equal the database document by document. Two site processes starting with an outdated replica
-// rebuild it once, and only that replica. A replica that hangs costs one slow search, then is
+// rebuild it once, and only that replica; one that comes back on an empty disk is rebuilt by the
+// worker on its own. A replica that hangs costs one slow search, then is
 // skipped for a while. The test kills only its own servers.
 import { createServer, type AddressInfo, type Socket } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -117,6 +118,24 @@ it("rebuilds a replica that lost its index once when two site processes start to
   await expectIndexMatchesDatabase(db, indexOn(second));
   expect(await rebuildIfOutdated()).toEqual([]);
 }, 60_000);
+
+it("rebuilds a replica that comes back on an empty disk by itself, from the outbox worker", async () => {
+  stopWorker = startOutboxWorker({ pollMs: 200, log: () => {} });
+  await second.kill();
+  // A change it misses while down: the worker finds it unreachable, and asks again later.
+  const late = await publishTestOffer(db, offerData({ name: "Replikatest Leere Platte" }));
+  await expect.poll(() => hitIds("Platte"), { timeout: 15_000, interval: 100 }).toEqual({ mode: "index", ids: [late] });
+
+  await second.restart({ empty: true });
+  connect();
+  // Filled with that one change alone, it would hold one offer: it is rebuilt with all of them.
+  await expect.poll(() => db.outboxEvent.count({ where: { processedAt: null } }), { timeout: 90_000, interval: 250 }).toBe(0);
+  await expectIndexMatchesDatabase(db, indexOn(second));
+  expect(await swapsOn(second)).toBe(1);
+  await expectIndexMatchesDatabase(db, indexOn(first));
+  await stopWorker();
+  stopWorker = undefined;
+}, 150_000);
 
 it("answers from the next replica when one hangs, and skips the hanging one for a while", async () => {
   // A host that accepts connections and never answers: a frozen machine, not a refused port.

@@ -41,8 +41,10 @@ export async function startPrivateMeilisearch(opts: { connect?: boolean } = {}) 
       if (alive) this.killNow();
       await server.stop(); // only waits for the exit: the process is dead already
     },
-    async restart() {
+    /** On the same port; `empty`: on an empty disk (a replaced machine), not its own data. */
+    async restart(restartOpts: { empty?: boolean } = {}) {
       await server.stop();
+      if (restartOpts.empty) rmSync(dir, { recursive: true, force: true });
       server = await startMeilisearch({ dataDir: dir, port, quiet: true });
       alive = true;
       connect();
