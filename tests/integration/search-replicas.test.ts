@@ -3,7 +3,7 @@
 // the dead one misses, and once it is back the worker catches it up on its own, so both indexes
 // equal the database document by document. Two site processes starting with an outdated replica
 // rebuild it once, and only that replica; one that comes back on an empty disk is rebuilt by the
-// worker on its own. A replica that hangs costs one slow search, then is
+// worker on its own; a reindex with one down rebuilds the others. A replica that hangs costs one slow search, then is
 // skipped for a while. The test kills only its own servers.
 import { createServer, type AddressInfo, type Socket } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { offersIndexName, SEARCH_TIMEOUT_MS, searchReplicas } from "../../search
 import type { OfferDocument } from "../../search/document";
 import { parseSearchParams } from "../../search/params";
 import { searchOffers } from "../../search/query";
-import { rebuildIfOutdated } from "../../search/reindex";
+import { rebuildIfOutdated, reindex } from "../../search/reindex";
 import { drainOutbox, ensureIndex } from "../../search/sync";
 import { startOutboxWorker } from "../../search/worker";
 import { setupTestDatabase } from "../setup/database";
@@ -136,6 +136,16 @@ it("rebuilds a replica that comes back on an empty disk by itself, from the outb
   await stopWorker();
   stopWorker = undefined;
 }, 150_000);
+
+it("reindexes the replicas that answer when one is down, and says which one it could not", async () => {
+  await second.kill();
+  const swaps = await swapsOn(first);
+  await expect(reindex()).rejects.toThrow(`reindex failed on ${second.host}`);
+  expect(await swapsOn(first)).toBe(swaps + 1);
+  await expectIndexMatchesDatabase(db, indexOn(first));
+  await second.restart();
+  connect();
+}, 60_000);
 
 it("answers from the next replica when one hangs, and skips the hanging one for a while", async () => {
   // A host that accepts connections and never answers: a frozen machine, not a refused port.
