@@ -12,19 +12,22 @@ import { searchReplicas } from "./client";
  */
 export const COOL_DOWN_MS = 10_000;
 
-type Health = { failedAt?: number; checked: Set<string> };
+type Health = { failedAt?: number; failedEver?: boolean; checked: Set<string> };
 const globalForHealth = globalThis as unknown as { meiliReplicaHealth?: Map<string, Health> };
 const health = (globalForHealth.meiliReplicaHealth ??= new Map<string, Health>());
 const stateOf = (host: string) => health.get(host) ?? health.set(host, { checked: new Set() }).get(host)!;
 
 export function markReplicaFailed(host: string) {
   // A replica that failed may come back empty or behind on its settings: check it again first.
-  health.set(host, { failedAt: Date.now(), checked: new Set() });
+  health.set(host, { failedAt: Date.now(), failedEver: true, checked: new Set() });
 }
 
 export function markReplicaAnswered(host: string) {
   stateOf(host).failedAt = undefined;
 }
+
+/** Whether the replica failed at some point since this process started (it may have missed settings). */
+export const replicaFailedSinceStart = (host: string) => health.get(host)?.failedEver === true;
 
 /** Whether the replica's last contact from this process failed (it did not answer). */
 export const replicaDown = (host: string) => health.get(host)?.failedAt !== undefined;

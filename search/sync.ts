@@ -5,7 +5,7 @@ import { offerInclude } from "../server/offers/store";
 import { offersIndexName, searchReplicas, type SearchReplica } from "./client";
 import { DOCUMENT_SHAPE, toOfferDocument, type OfferDocument } from "./document";
 import { INDEX_WRITE_LOCK } from "./locks";
-import { coolingDown, markReplicaAnswered, markReplicaChecked, markReplicaFailed, replicaChecked, replicaDown } from "./replica-health";
+import { coolingDown, markReplicaAnswered, markReplicaChecked, markReplicaFailed, replicaChecked, replicaDown, replicaFailedSinceStart } from "./replica-health";
 import { indexSettings } from "./settings";
 import { loadSynonymGroups } from "./synonym-groups";
 import type { SynonymGroupData } from "./synonyms";
@@ -19,16 +19,22 @@ export const TASK_WAIT = { timeout: 60_000, interval: 10 };
  * index existed.
  */
 export async function ensureIndexOn(client: Meilisearch, name: string, groups?: SynonymGroupData[]) {
-  const existed = await client.getRawIndex(name).then(
-    () => true,
-    (err) => {
-      if (err instanceof MeilisearchApiError && err.cause?.code === "index_not_found") return false;
-      throw err; // unreachable or refusing: not a reason to create anything
-    },
-  );
+  const existed = await indexExists(client, name);
   if (!existed) await client.createIndex(name, { primaryKey: "id" }).waitTask(TASK_WAIT).then(assertSucceeded);
   await client.index(name).updateSettings(indexSettings(groups ?? (await loadSynonymGroups()))).waitTask(TASK_WAIT).then(assertSucceeded);
   return existed;
+}
+
+const isApiError = (err: unknown, code: string) => err instanceof MeilisearchApiError && err.cause?.code === code;
+
+function indexExists(client: Meilisearch, name: string) {
+  return client.getRawIndex(name).then(
+    () => true,
+    (err) => {
+      if (isApiError(err, "index_not_found")) return false;
+      throw err; // unreachable or refusing: not a reason to create anything
+    },
+  );
 }
 
 /**
@@ -53,30 +59,36 @@ export async function forEveryReplica(fn: (replica: SearchReplica) => Promise<un
 export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * Why a replica's index must be rebuilt from the database, or null: it was missing or is empty
- * while the catalogue holds offers the outbox will not bring it (a replica added later, or one that
- * came back on an empty disk), or it holds documents of an older shape (DOCUMENT_SHAPE: an update changed what the documents hold). Applies the settings on the
- * way (a missing index is created), so call it under the index write lock.
+ * Why a replica's index must be rebuilt from the database, or null: it was missing, or it lacks
+ * offers the outbox will not bring it (a replica added later, one that came back on an empty disk),
+ * or it holds documents of an older shape (DOCUMENT_SHAPE: an update changed what they hold).
+ * Applies the settings on the way (a missing index is created), so call it under the index write
+ * lock.
  */
-export async function outdatedReason(tx: Tx, replica: SearchReplica, name = offersIndexName()) {
-  const existed = await ensureIndexOn(replica.admin, name, await loadSynonymGroups(tx));
+export async function outdatedReason(tx: Tx, replica: SearchReplica, name = offersIndexName(), opts = { applySettings: true }) {
+  // Applying settings queues a task behind every other on the server: a drain's check skips it
+  // unless the replica may have missed a synonym list (it failed since this process last checked).
+  const existed = opts.applySettings || !(await indexExists(replica.admin, name))
+    ? await ensureIndexOn(replica.admin, name, await loadSynonymGroups(tx))
+    : true;
   const index = replica.admin.index<OfferDocument>(name);
-  // The settings make `shape` filterable.
-  const older = await index.search("", { filter: `shape NOT EXISTS OR shape != ${DOCUMENT_SHAPE}`, hitsPerPage: 0 });
+  // Our settings make `shape` filterable: an index that refuses the filter was not set up by us.
+  const older = await index
+    .search("", { filter: `shape NOT EXISTS OR shape != ${DOCUMENT_SHAPE}`, hitsPerPage: 0 })
+    .catch((err) => (isApiError(err, "invalid_search_filter") ? null : Promise.reject(err)));
+  if (!older) return "without its settings";
   if (older.totalHits) return "of an older shape";
-  const all = await index.search("", { hitsPerPage: 0 });
-  if (all.totalHits) return null;
-  // Empty is right when every searchable offer is still on its way (a seed before its first drain,
-  // an index just created): the drain fills it. It is not when some offer already reached the
-  // other replicas and this one lost it.
-  const [{ lost }] = await tx.$queryRaw<{ lost: boolean }[]>`
-    select exists (
-      select 1 from "Service" s where s.version > 0 and s.status = 'active'
-        and not exists (select 1 from "OutboxEvent" o
-          where o."serviceId" = s.id and o."processedAt" is null and not (${replica.host} = any(o."deliveredTo")))
-    ) as lost`;
-  if (!lost) return null;
-  return existed ? "empty" : "missing";
+  // Every searchable offer must be in it, except those still on their way to it in the outbox (a
+  // seed before its first drain, an index just created): the drain brings those. Fewer documents
+  // than that: it lost some (came back on an empty disk, restored from an old copy).
+  const [{ owed }] = await tx.$queryRaw<{ owed: bigint }[]>`
+    select count(*) as owed from "Service" s where s.version > 0 and s.status = 'active'
+      and not exists (select 1 from "OutboxEvent" o
+        where o."serviceId" = s.id and o."processedAt" is null and not (${replica.host} = any(o."deliveredTo")))`;
+  const { numberOfDocuments } = await index.getStats();
+  if (numberOfDocuments >= Number(owed)) return null;
+  if (!existed) return "missing";
+  return numberOfDocuments === 0 ? "empty" : "incomplete";
 }
 
 /**
@@ -190,7 +202,7 @@ async function deliver(tx: Tx, replica: SearchReplica, name: string, rows: Outbo
     // First contact (since this process started, or since the replica failed): an index that came
     // back empty or was never created must be rebuilt, not filled with this batch alone.
     if (!replicaChecked(replica.host, name)) {
-      const reason = await outdatedReason(tx, replica, name);
+      const reason = await outdatedReason(tx, replica, name, { applySettings: replicaFailedSinceStart(replica.host) });
       if (reason) return { host: replica.host, rows: mine, outdated: reason };
       markReplicaChecked(replica.host, name);
     }

@@ -119,6 +119,15 @@ it("rebuilds a replica that lost its index once when two site processes start to
   expect(await rebuildIfOutdated()).toEqual([]);
 }, 60_000);
 
+it("rebuilds a replica that lost some documents (restored from an old copy), and only that one", async () => {
+  const { results } = await indexOn(first).getDocuments({ limit: 2, fields: ["id"] });
+  await indexOn(first).deleteDocuments(results.map((d) => d.id)).waitTask();
+  const swaps = await swapsOn(second);
+  expect(await rebuildIfOutdated()).toEqual([{ host: first.host, reason: "incomplete" }]);
+  expect(await swapsOn(second)).toBe(swaps);
+  await expectIndexMatchesDatabase(db, indexOn(first));
+});
+
 it("rebuilds a replica that comes back on an empty disk by itself, from the outbox worker", async () => {
   stopWorker = startOutboxWorker({ pollMs: 200, log: () => {} });
   await second.kill();
