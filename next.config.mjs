@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_HEADERS } from "./server/http/static-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -16,33 +17,9 @@ const nextConfig = {
   // globalNotFound: app/global-not-found.tsx answers addresses no route matches, in the visitor's language.
   experimental: { serverActions: { bodySizeLimit: "16mb" }, proxyClientMaxBodySize: "16mb", globalNotFound: true },
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          // Residents' browsers load nothing from third parties (GDPR, BITV).
-          {
-            key: "Content-Security-Policy",
-            value:
-              "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'" +
-              (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "") +
-              "; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
-          },
-          // same-origin, not no-referrer: with no-referrer a plain form POST carries "Origin: null" and
-          // Next refuses the server action, so forms would fail without JavaScript.
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
-        ],
-      },
-      {
-        // Evidence documents (server/http/evidence-document.ts) are files people uploaded: should a
-        // browser render one rather than download it, it runs nothing as part of this site. (The
-        // last matching entry sets a header, so this replaces the policy above.)
-        source: "/planung/plan/nachweise/:file",
-        headers: [{ key: "Content-Security-Policy", value: "sandbox; default-src 'none'" }],
-      },
-    ];
+    // The baseline for every response, build files included. proxy.ts replaces the policy on every
+    // response it sees (a nonce for pages; evidence documents are sandboxed) and adds HSTS over TLS.
+    return [{ source: "/:path*", headers: STATIC_HEADERS }];
   },
 };
 

@@ -6,6 +6,7 @@ import { parseSiteLocales } from "./i18n/site-locales";
 import { CALLBACK_URL_COOKIES, isReadableCallbackUrl } from "./server/auth/callback-url";
 import { ensureCsrfCookie } from "./server/auth/csrf-cookie";
 import { formRefusalFor, refusalFor, refusalText } from "./server/http/request-guard";
+import { cameOverTls, HSTS, policyFor, trustedProxies } from "./server/http/security-headers";
 
 /**
  * Only the languages the site serves (SITE_LOCALES): "/uk/..." on a site without Ukrainian is a
@@ -25,7 +26,21 @@ const PAGES = /^\/(?!api|_next|.*\..*)/;
  */
 const AUTH_FORM_PAGES = new RegExp(`^(?:/(?:${routing.locales.join("|")}))?/(?:anmelden|konto|verwaltung|meine-angebote|pruefung|fachinfo|planung)(?:/|$)`);
 
+/**
+ * Every response the proxy sees gets its Content-Security-Policy here: pages a fresh nonce (Next
+ * reads it from the request's policy header and puts it on its scripts), API answers and files a
+ * static policy; refusals, redirects and 404s included. HSTS only when the request came over TLS.
+ */
 export default async function proxy(request: NextRequest) {
+  const { policy, nonce } = policyFor(request.nextUrl.pathname);
+  if (nonce) request.headers.set("Content-Security-Policy", policy);
+  const response = await route(request);
+  response.headers.set("Content-Security-Policy", policy);
+  if (cameOverTls(request.headers.get("x-forwarded-proto"), trustedProxies())) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+async function route(request: NextRequest) {
   const refusal = refusalFor(request) ?? (await formRefusalFor(request));
   if (refusal) {
     return new NextResponse(refusalText(refusal, request.nextUrl.pathname), {

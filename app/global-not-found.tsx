@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "404", robots: { index: false } };
 
 /**
  * An address no route matches ("/gibt-es-nicht", "/ar/gibt-es-nicht"): a whole page of its own
- * (next.config.mjs `globalNotFound`), so it has `lang`, `dir` and text in the visitor's language
+ * (next.config.ts `globalNotFound`), so it has `lang`, `dir` and text in the visitor's language
  * (taken from the address's first segment) and works without JavaScript. Pages that call
  * notFound() get app/[locale]/not-found.tsx inside the site's frame instead.
  */

@@ -14,7 +14,7 @@ import { measurePayload, type PagePayload } from "./bench/page-payload";
 import { sourceResolver } from "./bench/source-resolver";
 import { percentile } from "./bench/measure";
 import { migrateDeploy } from "./lib/prisma-cli";
-import { freePort, ROOT, startMeilisearch, startPostgres } from "./lib/services";
+import { freePort, ROOT, siteKeysFor, startMeilisearch, startPostgres } from "./lib/services";
 import { buildSite, startSite } from "./lib/site";
 
 const ROUNDS = Number(process.env.BENCH_PROFILE_ROUNDS ?? 300);
@@ -54,7 +54,7 @@ try {
   Object.assign(process.env, {
     DATABASE_URL: postgres.url,
     MEILI_HOST: meili.host,
-    MEILI_API_KEY: meili.key,
+    ...(await siteKeysFor(meili, "bench")),
     MEILI_INDEX: "bench",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("hex"),
   });
@@ -71,7 +71,7 @@ try {
   const site = await startSite({
     port: await freePort(),
     env: {
-      DATABASE_URL: postgres.url, MEILI_HOST: meili.host, MEILI_API_KEY: meili.key, MEILI_INDEX: "bench", OUTBOX_WORKER: "off",
+      DATABASE_URL: postgres.url, MEILI_HOST: meili.host, MEILI_SEARCH_KEY: process.env.MEILI_SEARCH_KEY!, MEILI_ADMIN_KEY: process.env.MEILI_ADMIN_KEY!, MEILI_INDEX: "bench", OUTBOX_WORKER: "off",
     },
     nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=250"],
   });

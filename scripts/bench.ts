@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { migrateDeploy } from "./lib/prisma-cli";
-import { freePort, ROOT, startMeilisearch, startPostgres } from "./lib/services";
+import { freePort, ROOT, siteKeysFor, startMeilisearch, startPostgres } from "./lib/services";
 import { buildSite } from "./lib/site";
 import { benchJson, printTable, type SizeResult } from "./bench/report";
 
@@ -52,7 +52,7 @@ try {
       await runChild([String(n), resultFile, flags.rounds], {
         DATABASE_URL: url,
         MEILI_HOST: meili.host,
-        MEILI_API_KEY: meili.key,
+        ...(await siteKeysFor(meili, "bench")),
         MEILI_INDEX: "bench",
         NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
         ANGEBOTSKATALOG_DATA_DIR: dir,

@@ -1,4 +1,5 @@
 import "server-only";
+import { logMessage, messageOf } from "../server/log";
 import distance from "@turf/distance";
 import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
@@ -147,7 +148,7 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
     const queries = buildSearchRequest(params, origin, locale);
     ({ results } = await searchWithFailover((client) => client.multiSearch({ queries })));
   } catch (err) {
-    console.error(`[search] no Meilisearch replica answers, using the database: ${err instanceof Error ? err.message : err}`);
+    logMessage("warn", "search", `no Meilisearch replica answers, using the database: ${messageOf(err)}`);
     return searchInDatabase(params, origin, unknown);
   }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Meilisearch } from "meilisearch";
 import { advisoryXactLock, db } from "../server/db";
+import { logMessage } from "../server/log";
 import { offerInclude } from "../server/offers/store";
 import { offersIndexName, searchReplicas, type SearchReplica } from "./client";
 import { toOfferDocument, type OfferDocument } from "./document";
@@ -182,7 +183,7 @@ function outdatedReplicas() {
         else markReplicaChecked(replica.host, offersIndexName());
       } catch (err) {
         markReplicaFailed(replica.host);
-        console.error(`[search] cannot check the index on ${replica.host}: ${errorText(err)}`);
+        logMessage("warn", "search", `cannot check the index on ${replica.host}: ${errorText(err)}`);
       }
     }
     return found;

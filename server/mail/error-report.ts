@@ -1,4 +1,5 @@
 import "server-only";
+import { logMessage, messageOf } from "../log";
 import { db } from "../db";
 import { memberAddresses, reviewerAddresses, siteUrl } from "./recipients";
 import { sendMail, type MailOutcome } from "./send";
@@ -18,7 +19,7 @@ export async function notifyErrorReport(offerId: string, message: string): Promi
     return await mailReport(offerId, message);
   } catch (err) {
     // The report is stored already: looking up the recipients must not fail the resident's action.
-    console.error(`[mail] error report not mailed: ${err instanceof Error ? err.message : String(err)}`);
+    logMessage("error", "mail", `error report not mailed: ${messageOf(err)}`);
     return "failed";
   }
 }

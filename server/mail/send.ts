@@ -1,4 +1,5 @@
 import "server-only";
+import { logMessage } from "../log";
 import { getTransport, mailConfigured, redactSmtpSecrets } from "./transport";
 import type { MailContent } from "./templates";
 
@@ -28,7 +29,7 @@ export async function sendMail(to: string | string[], content: MailContent): Pro
       await getTransport().sendMail({ to: recipient, subject: content.subject, text: content.text, html: content.html });
     } catch (err) {
       const e = err as { code?: string; message?: string };
-      console.error(`[mail] "${content.subject}" not sent: ${e.code ?? "error"} ${redactSmtpSecrets(e.message ?? String(err))}`);
+      logMessage("error", "mail", `"${content.subject}" not sent: ${e.code ?? "error"} ${redactSmtpSecrets(e.message ?? String(err))}`);
       outcome = "failed";
       // The server is unreachable or refuses us: the other addresses would only wait out the
       // same timeout while the person who acted waits too. (A refused address is its own case.)

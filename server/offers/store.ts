@@ -124,14 +124,17 @@ export async function writeOfferData(tx: Tx, data: OfferData) {
   }
 }
 
+// The sets (terms, served areas, measures) in key order: without an ORDER BY PostgreSQL returns
+// rows in whatever order its plan meets them, and the search document lists them as they come, so
+// two reads of an unchanged offer could build different documents (tests/integration/document-order.test.ts).
 export const offerInclude = {
-  terms: { include: { term: { include: { taxonomy: true } } } },
+  terms: { include: { term: { include: { taxonomy: true } } }, orderBy: { termId: "asc" as const } },
   locations: { include: { location: { include: { planningArea: true } } } },
   schedules: { orderBy: [{ weekday: "asc" as const }, { opensAt: "asc" as const }] },
   phones: true,
   contacts: true,
-  serviceAreas: { include: { planningArea: true } },
-  measures: true,
+  serviceAreas: { include: { planningArea: true }, orderBy: { planningAreaId: "asc" as const } },
+  measures: { orderBy: { measureId: "asc" as const } },
   planning: true,
   translations: { orderBy: { locale: "asc" as const } },
   organization: true,

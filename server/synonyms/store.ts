@@ -1,4 +1,5 @@
 import "server-only";
+import { logMessage, messageOf } from "../log";
 import { z } from "zod";
 import { applySynonyms } from "../../search/apply-synonyms";
 import { assertCan, NotFoundError, type Actor } from "../authz";
@@ -76,7 +77,7 @@ async function applyNow() {
     await applySynonyms();
     return true;
   } catch (err) {
-    console.error(`[search] synonyms saved but not yet applied: ${err instanceof Error ? err.message : err}`);
+    logMessage("warn", "search", `synonyms saved but not yet applied: ${messageOf(err)}`);
     return false;
   }
 }

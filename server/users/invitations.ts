@@ -42,7 +42,28 @@ export async function createInvitation(actor: Inviter, input: unknown): Promise<
     ? await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, name: true } })
     : null;
   if (organizationId && !organization) return { ok: false, fieldErrors: { organizationId: "organization_unknown" } };
+  return storeInvitation({ email, role, organization, invitedById: actor.id });
+}
 
+/**
+ * The first administrator (or a new one when none is left), invited from the server's console
+ * (`npm run admin:invite -- EMAIL`): whoever runs it already holds the database's credentials, so
+ * no account vouches for it. The link is returned (and mailed when mail is set up) like any other.
+ */
+export async function inviteAdminFromConsole(email: unknown): Promise<CreateInvitationResult> {
+  const parsed = inviteSchema.shape.email.safeParse(email);
+  if (!parsed.success) return { ok: false, fieldErrors: { email: "invalid_email" } };
+  return storeInvitation({ email: parsed.data, role: "ADMIN", organization: null, invitedById: null });
+}
+
+async function storeInvitation(input: {
+  email: string;
+  role: UserRole;
+  organization: { id: string; name: string } | null;
+  invitedById: string | null;
+}): Promise<CreateInvitationResult> {
+  const { email, role, organization, invitedById } = input;
+  const organizationId = organization?.id ?? null;
   const existing = await db.user.findUnique({
     where: { email },
     select: { role: true, disabledAt: true, memberships: { where: { organizationId: organizationId ?? undefined }, select: { organizationId: true } } },
@@ -55,7 +76,7 @@ export async function createInvitation(actor: Inviter, input: unknown): Promise<
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   await db.$transaction([
     db.invitation.deleteMany({ where: { email, organizationId, acceptedAt: null } }),
-    db.invitation.create({ data: { id, email, role, organizationId, tokenHash, expiresAt, invitedById: actor.id } }),
+    db.invitation.create({ data: { id, email, role, organizationId, tokenHash, expiresAt, invitedById } }),
   ]);
   const link = oneTimeLink("/einladung", token);
   const organizationName = organization?.name ?? null;

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { freePort, waitFor } from "../../scripts/lib/services";
 
 /** `build: false` serves the build the run already made (`npm run demo -- --no-build`). */
@@ -26,7 +27,11 @@ export async function startDemo(opts: { build: boolean }) {
   // Shown as before and kept in a file, so tests/e2e/startup-log.spec.ts can read the start-up log.
   const logFile = `${dataDir}.log`;
   const log = createWriteStream(logFile);
-  demo.stdout!.on("data", (chunk: Buffer) => (process.stdout.write(chunk), log.write(chunk)));
+  // The site's request lines (one per request of the whole run) go to the file only.
+  createInterface({ input: demo.stdout! }).on("line", (line) => {
+    log.write(`${line}\n`);
+    if (!line.startsWith('{"time":') || !line.includes('"event":"request"')) process.stdout.write(`${line}\n`);
+  });
   demo.stderr!.on("data", (chunk: Buffer) => (process.stderr.write(chunk), log.write(chunk)));
   const url = `http://localhost:${port}`;
   const stop = async () => {

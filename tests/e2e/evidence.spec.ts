@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { UPLOADED_FILE_POLICY } from "../../server/http/security-headers";
 import { expectNoAxeViolations, NETWORK_PARTNER, PROVIDER, REVIEWER, signedIn } from "./helpers";
 
 // Indicator assessments with evidence on the demo data's "Einen Pflegestützpunkt in Eisenach
@@ -65,7 +66,7 @@ test("the demo planner assesses an indicator with a PDF, finds it in the history
   const answer = await context.request.get(href);
   expect(answer.headers()).toMatchObject({ "content-type": "application/pdf", "cache-control": "private, no-store", "x-content-type-options": "nosniff" });
   expect(answer.headers()["content-disposition"]).toMatch(/^attachment;/);
-  expect(answer.headers()["content-security-policy"]).toContain("sandbox");
+  expect(answer.headers()["content-security-policy"]).toBe(UPLOADED_FILE_POLICY);
   // The plan view shows the new state and links the measure.
   await page.goto("/planung/plan");
   await expect(page.getByRole("row").filter({ hasText: MEASURE })).toContainText("Konzept liegt vor (erfüllt)");

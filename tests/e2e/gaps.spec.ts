@@ -30,13 +30,14 @@ test.describe("without JavaScript", () => {
     await expect(table.getByRole("columnheader", { name: "Abdeckung" })).toHaveCount(0);
     await expect(table.getByRole("columnheader", { name: "SGB-II-Quote (%)" })).toBeVisible();
 
-    // Saving: a missing name is named next to the field, nothing is lost.
+    // Saving: a missing name is named next to the field, nothing is lost; saving keeps the view.
+    await page.goto(`${page.url()}&achse=lebensphase&tage=90`);
     await page.getByRole("button", { name: "Gewichte speichern" }).click();
     await expect(page.getByLabel("Name der Einstellung")).toHaveAccessibleDescription("Bitte einen Namen angeben.");
     const name = `Nachfrage zuerst ${Date.now()}`;
     await page.getByLabel("Name der Einstellung").fill(name);
     await page.getByRole("button", { name: "Gewichte speichern" }).click();
-    await expect(page).toHaveURL(/einstellung=[0-9a-f-]{36}&gespeichert=1/);
+    await expect(page).toHaveURL(/achse=lebensphase&tage=90&einstellung=[0-9a-f-]{36}&gespeichert=1/);
     await expect(page.getByRole("status")).toHaveText("Die Gewichte wurden gespeichert.");
     await expect(page.getByLabel("Gewicht Nachfrage")).toHaveValue("5");
     await expect(page.getByLabel("Gewicht Abdeckung")).toHaveValue("0");

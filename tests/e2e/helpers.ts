@@ -72,11 +72,20 @@ export async function expectNoSidewaysScroll(page: Page, label: string) {
   expect.soft(culprits, label).toEqual([]);
 }
 
-/** The headers of next.config.mjs, which every answer carries, error answers included. */
+/**
+ * The security headers every answer carries, error answers included (next.config.mjs, proxy.ts):
+ * a policy that allows no inline script but by nonce, no framing, forms only to this site.
+ */
 export function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
-  expect(headers["content-security-policy"], `CSP on ${response.url()}`).toContain("default-src 'self'");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
+  const policy = headers["content-security-policy"] ?? "";
+  const where = `${response.status()} ${response.url()}`;
+  expect(policy, `CSP on ${where}`).toMatch(/(^|; )default-src '(self|none)'/);
+  expect(policy, `CSP on ${where}`).toContain("frame-ancestors 'none'");
+  expect(/script-src[^;]*'unsafe-inline'/.test(policy), `inline scripts allowed on ${where}: ${policy}`).toBe(false);
+  expect(headers["x-content-type-options"], where).toBe("nosniff");
+  expect(headers["referrer-policy"], where).toBe("same-origin");
+  expect(headers["permissions-policy"], where).toBe("camera=(), microphone=(), geolocation=(self)");
 }
 
 /** A fresh browser context signed in as `email`, on the page of its role (the sign-in form works without JavaScript too). */

@@ -1,4 +1,5 @@
-import { beforeAll, expect, it, vi } from "vitest";
+import { beforeAll, expect, it } from "vitest";
+import { captureLog } from "../setup/log-capture";
 import { freePort } from "../../scripts/lib/services";
 
 // The mail server is down (nothing listens on SMTP_URL's port): actions still succeed, the
@@ -24,20 +25,21 @@ beforeAll(async () => {
 });
 
 it("keeps invitations and error reports working, shows the link and logs one line without secrets", async () => {
-  const log = vi.spyOn(console, "error").mockImplementation(() => {});
+  const log = captureLog();
   try {
     const invitation = await createInvitation(admin, { email: "neu@test.invalid", role: "PROVIDER", organizationId: ORG_ID });
     expect(invitation).toMatchObject({ ok: true, mail: "failed", link: expect.stringMatching(/\/einladung\//) });
 
-    log.mockClear();
+    log.clear();
     const offerId = await publishTestOffer(db, offerData());
     const report = await createErrorReport({ offerId, message: "Die Nummer stimmt nicht.", replyEmail: "", website: "" }, { ip: null });
     expect(report).toMatchObject({ ok: true, id: expect.any(String) });
     // Two providers, one attempt: the second would only wait for the same dead server.
-    expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0][0])).toMatch(/^\[mail\] "Fehlermeldung zu „Schuldnerberatung Test“" not sent: (ESOCKET|ECONNECTION) /);
-    expect(String(log.mock.calls[0][0])).not.toContain(SMTP_PASSWORD);
+    expect(log.messages("mail")).toHaveLength(1);
+    expect(log.lines().find((l) => l.event === "mail")).toMatchObject({ level: "error" });
+    expect(log.messages("mail")[0]).toMatch(/^"Fehlermeldung zu „Schuldnerberatung Test“" not sent: (ESOCKET|ECONNECTION) /);
+    expect(JSON.stringify(log.lines())).not.toContain(SMTP_PASSWORD);
   } finally {
-    log.mockRestore();
+    log.restore();
   }
 });

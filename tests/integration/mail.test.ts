@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { captureLog } from "../setup/log-capture";
 import { startSmtpInbox } from "../setup/smtp-inbox";
 
 // Mail through a real SMTP server started here: invitations, password links, error reports and
@@ -61,18 +62,18 @@ describe("mail through SMTP", () => {
   });
 
   it("reports a refused mail as failed and logs it without the SMTP password", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = captureLog();
     try {
       const result = await createInvitation(admin, { email: REFUSED, role: "PROVIDER", organizationId: ORG_ID });
       if (!result.ok) throw new Error("invitation refused");
       expect(result.mail).toBe("failed");
       expect(result.link).toMatch(/\/einladung\//); // the admin is shown the link instead
-      const logged = log.mock.calls.flat().join("\n");
-      expect(logged).toMatch(/\[mail\] "Einladung zum Angebotskatalog Eisenach" not sent/);
+      const logged = JSON.stringify(log.lines());
+      expect(log.messages("mail").join("\n")).toMatch(/^"Einladung zum Angebotskatalog Eisenach" not sent/);
       expect(logged).not.toContain(SMTP_PASSWORD);
       expect(logged).not.toContain(result.link);
     } finally {
-      log.mockRestore();
+      log.restore();
     }
   });
 

@@ -20,12 +20,16 @@ async function admin(sql: string) {
   }
 }
 
+/** A Prisma client of the site's kind (over SerialPgClient) for the database at `url`. */
+export const prismaClientFor = (url: string) =>
+  new PrismaClient({ adapter: new PrismaPg({ connectionString: url, Client: SerialPgClient as unknown as typeof pg.Client }) }) as unknown as Db;
+
 export async function createSecondDatabase(): Promise<Db> {
   const name = `test_second_${randomBytes(6).toString("hex")}`;
   await admin(`create database ${name} template ${TEMPLATE_DB}`);
   const url = new URL(inject("pgServerUrl"));
   url.pathname = `/${name}`;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), Client: SerialPgClient as unknown as typeof pg.Client }) }) as unknown as Db;
+  const db = prismaClientFor(url.toString());
   afterAll(async () => {
     await db.$disconnect();
     await admin(`drop database if exists ${name}`);

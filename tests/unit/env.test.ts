@@ -22,6 +22,13 @@ describe("environment validation", () => {
     expect(env.STALE_AFTER_MONTHS).toBe(6);
   });
 
+  it("logs searches from SLOW_SEARCH_MS milliseconds on (default 300)", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef", NEXTAUTH_SECRET: "x".repeat(32) };
+    expect(parseEnv(base).SLOW_SEARCH_MS).toBe(300);
+    expect(parseEnv({ ...base, SLOW_SEARCH_MS: "0" }).SLOW_SEARCH_MS).toBe(0);
+    expect(() => parseEnv({ ...base, SLOW_SEARCH_MS: "langsam" })).toThrowError(/SLOW_SEARCH_MS must be a whole number of milliseconds/);
+  });
+
   it("takes the staleness period in whole months", () => {
     const base = { DATABASE_URL: "postgresql://u:p@h/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "0123456789abcdef", NEXTAUTH_SECRET: "x".repeat(32) };
     expect(parseEnv({ ...base, STALE_AFTER_MONTHS: "12" }).STALE_AFTER_MONTHS).toBe(12);
@@ -41,6 +48,13 @@ describe("environment validation", () => {
     expect(parseEnv(base).DUMP_DEBOUNCE_MS).toBe(60_000);
     expect(parseEnv({ ...base, DUMP_DEBOUNCE_MS: "5000" }).DUMP_DEBOUNCE_MS).toBe(5000);
     for (const bad of ["-1", "1.5", "eine Minute", "86400001"]) expect(() => parseEnv({ ...base, DUMP_DEBOUNCE_MS: bad })).toThrowError(/DUMP_DEBOUNCE_MS/);
+  });
+
+  it("takes /api/ready's backlog limit in whole seconds, 300 unless set", () => {
+    const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", MEILI_HOST: "http://127.0.0.1:7700", MEILI_API_KEY: "a".repeat(16), NEXTAUTH_SECRET: "s".repeat(32) };
+    expect(parseEnv(base).READY_MAX_BACKLOG_SECONDS).toBe(300);
+    expect(parseEnv({ ...base, READY_MAX_BACKLOG_SECONDS: "60" }).READY_MAX_BACKLOG_SECONDS).toBe(60);
+    for (const bad of ["0", "1.5", "fünf Minuten", "86401"]) expect(() => parseEnv({ ...base, READY_MAX_BACKLOG_SECONDS: bad })).toThrowError(/READY_MAX_BACKLOG_SECONDS/);
   });
 
   it("wants a session secret of 32 characters or more and an http(s) site URL", () => {

@@ -10,6 +10,7 @@ import { StartSections } from "@/app/_components/start/start-sections";
 import { redirect } from "@/i18n/navigation";
 import { hasFilters, isBlankSearch, parseSearchParams, REMOVE_PARAM, toQuery, type RawSearchParams } from "@/search/params";
 import { searchOffers } from "@/search/query";
+import { timedSearch } from "@/search/slow-search";
 import { getSearchVocabulary } from "@/server/taxonomies/search-vocabulary";
 
 export default async function SearchPage({
@@ -25,7 +26,7 @@ export default async function SearchPage({
   // A "remove this filter" button submitted the form: show the search under its own clean URL.
   if (raw[REMOVE_PARAM] !== undefined) redirect({ href: { pathname: "/", query: toQuery(query) }, locale });
   // Results only once the resident searches or picks something: 76 offers in id order helped nobody.
-  const result = isBlankSearch(query) ? null : await searchOffers(query, locale);
+  const result = isBlankSearch(query) ? null : await timedSearch("resident", () => searchOffers(query, locale));
   return (
     // One GET form: the search text, the place and every filter travel in the URL, without JavaScript.
     <form method="get" id="suche">

@@ -6,7 +6,7 @@ import { alertClass, hintClass, submitClass } from "@/app/_components/account/fo
 import { initialGapSaveState, type GapSaveState } from "./gap-save-state";
 
 type Props = {
-  /** The weights of the ranking shown, as the form fields the action reads (server/gaps/weights.ts). */
+  /** The weights and the view (axis, window, scenario) of the ranking shown, as the form fields the action reads. */
   fields: [string, string][];
   nameMax: number;
   action: (state: GapSaveState, formData: FormData) => Promise<GapSaveState>;

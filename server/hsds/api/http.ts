@@ -1,4 +1,5 @@
 import "server-only";
+import { log, messageOf } from "../../log";
 import { createHash } from "node:crypto";
 import { HsdsNotFoundError, HsdsParamError } from "./errors";
 
@@ -88,7 +89,7 @@ export function hsdsRoute<C>(handler: (request: Request, context: C) => Promise<
     } catch (err) {
       if (err instanceof HsdsParamError) return hsdsError(400, err.message, err.parameter);
       if (err instanceof HsdsNotFoundError) return hsdsError(404, err.message);
-      console.error("HSDS API:", err);
+      log("error", "hsds-api", { message: messageOf(err), stack: err instanceof Error ? err.stack : undefined });
       return hsdsError(500, "internal error");
     }
   };

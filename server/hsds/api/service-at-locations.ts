@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { MAX_SEARCH_HITS, searchServiceIds } from "../../../search/hsds-services";
+import { timedSearch } from "../../../search/slow-search";
 import { db } from "../../db";
 import { LOCATIONS_PUBLIC_FOR } from "../../offers/public-view";
 import type { HsdsService } from "../hsds-schema";
@@ -40,7 +41,7 @@ function salWhere(filters: ServiceFilters, location: Prisma.LocationWhereInput |
 
 /** With `search`: every matching place, ordered by its service's rank, then paged here. */
 async function searchedPage(search: string, filters: ServiceFilters, where: Prisma.ServiceAtLocationWhereInput, paging: { page: number; per_page: number }) {
-  const { ids } = await searchServiceIds(search, filters, { page: 1, per_page: MAX_SEARCH_HITS });
+  const { ids } = await timedSearch("hsds", () => searchServiceIds(search, filters, { page: 1, per_page: MAX_SEARCH_HITS }));
   const rank = new Map(ids.map((id, i) => [id, i]));
   const rows: SalRef[] = [];
   for (let i = 0; i < ids.length; i += ID_CHUNK) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { searchServiceIds } from "../../../search/hsds-services";
+import { timedSearch } from "../../../search/slow-search";
 import { db } from "../../db";
 import { readOffersData } from "../../offers/store";
 import { fromOffer } from "../from-offer";
@@ -78,8 +79,9 @@ export async function listServices(request: Request) {
   const vocabulary = query.minimal ? undefined : startEarly(loadVocabulary(db));
   let refs: PublishedRef[];
   let total: Promise<number>;
-  if (query.search) {
-    const hits = await searchServiceIds(query.search, filters, query);
+  const search = query.search;
+  if (search) {
+    const hits = await timedSearch("hsds", () => searchServiceIds(search, filters, query));
     // A hit unpublished since the index was written is left out of the page.
     refs = await publishedRefs(hits.ids, where);
     total = Promise.resolve(hits.total);

@@ -6,6 +6,7 @@ import { changeAndReturn } from "@/app/_components/change-and-return";
 import { redirect } from "@/i18n/navigation";
 import { requireUser } from "@/server/auth";
 import { ForbiddenError } from "@/server/authz";
+import { gapParamsSchema, gapViewFields } from "@/server/gaps/params";
 import { deleteGapWeighting, saveGapWeightingForm } from "@/server/gaps/settings";
 import { formOf } from "@/server/http/form-input";
 
@@ -25,7 +26,10 @@ export async function saveGapWeightingAction(_prev: GapSaveState, formData: Form
     if (err instanceof ForbiddenError) return { name, nameError: null, formError: "forbidden" };
     throw err;
   }
-  return redirect({ href: `${PATH}?einstellung=${id}&gespeichert=1`, locale: await getLocale() });
+  // Back to the same view (axis, window, scenario) with the saved setting selected.
+  const view = gapViewFields(gapParamsSchema.parse(Object.fromEntries(formData)));
+  const query = new URLSearchParams([...view, ["einstellung", id], ["gespeichert", "1"]]);
+  return redirect({ href: `${PATH}?${query.toString()}`, locale: await getLocale() });
 }
 
 /** "Löschen" next to a saved setting. */

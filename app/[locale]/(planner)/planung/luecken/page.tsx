@@ -12,7 +12,7 @@ import { GapTable, UnattributedDemand } from "@/app/_components/planning/gap-tab
 import { GapWeightsForm } from "@/app/_components/planning/gap-weights-form";
 import { requireUser } from "@/server/auth";
 import { can } from "@/server/authz";
-import { gapQuery } from "@/server/gaps/params";
+import { gapQuery, gapViewFields } from "@/server/gaps/params";
 import { getGapRankingWithScenario } from "@/server/gaps/scenario";
 import { listGapWeightings, SETTING_NAME_MAX } from "@/server/gaps/settings";
 import { weightFields } from "@/server/gaps/weights";
@@ -77,7 +77,7 @@ export default async function GapsPage({ params, searchParams }: Props) {
       <GapSettings settings={settings} params={ranking.params} deleteAction={canEdit ? deleteGapWeightingAction : undefined} />
       {canEdit && (
         <NextIntlClientProvider messages={{ Gaps: messages.Gaps }}>
-          <GapSaveForm fields={weightFields(ranking.weights)} nameMax={SETTING_NAME_MAX} action={saveGapWeightingAction} />
+          <GapSaveForm fields={[...weightFields(ranking.weights), ...gapViewFields(ranking.params)]} nameMax={SETTING_NAME_MAX} action={saveGapWeightingAction} />
         </NextIntlClientProvider>
       )}
       {/* A plain link: the CSV is a route handler outside the locale segment (a dot in a path skips next-intl). */}
