@@ -28,8 +28,8 @@ export async function register() {
     startOutboxWorker({ onPublication: dumps.schedule });
     const { logMessage, messageOf } = await import("./server/log");
     rebuildIfOutdated().then(
-      (rebuilt) => rebuilt && logMessage("info", "search", "rebuilt the index: its documents were of an older shape"),
-      (err) => logMessage("error", "search", `could not check the index's shape: ${messageOf(err)}`),
+      (rebuilt) => rebuilt.forEach(({ host, reason }) => logMessage("info", "search", `rebuilt the index on ${host}: it was ${reason}`)),
+      (err) => logMessage("error", "search", `could not check the index: ${messageOf(err)}`),
     );
   }
 }

@@ -25,6 +25,7 @@ await runWithDb(async (db) => {
   const { describeTerms, importHsds } = await import("../server/hsds/import");
   const { decodeUtf8, readHsdsSource } = await import("../server/hsds/source");
   const { drainOutbox, ensureIndex } = await import("../search/sync");
+  const { rebuildIfOutdated } = await import("../search/reindex");
   const map = args.values.crosswalk;
   const crosswalk = map ? { file: map, text: decodeUtf8(readFileSync(map), map) } : undefined;
   const result = await importHsds(db, readHsdsSource(source), { crosswalk });
@@ -35,6 +36,8 @@ await runWithDb(async (db) => {
     await ensureIndex();
     const indexed = await drainOutbox();
     if (indexed.failed) throw new Error(`${indexed.failed} change(s) were refused`);
+    // A replica that lost its index is rebuilt, not filled with this import alone.
+    if (indexed.outdated.length) await rebuildIfOutdated();
     console.log(`${summary}; search index updated (${indexed.processed} change(s))`);
     return true;
   } catch (err) {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Index } from "meilisearch";
-import { meili, offersIndexName } from "./client";
+import { offersIndexName } from "./client";
 import { synonymSettings } from "./settings";
 import { loadSynonymGroups } from "./synonym-groups";
 import type { SynonymGroupData } from "./synonyms";
-import { TASK_WAIT, withIndexWriteLock } from "./sync";
+import { forEveryReplica, TASK_WAIT, withIndexWriteLock } from "./sync";
 
 // The synonym list lives in the database (SynonymGroup, edited by reviewers) and reaches the index
 // without a deployment: on every save (applySynonyms), whenever the index's settings are applied
@@ -24,6 +24,9 @@ export async function writeSynonymSettings(index: Index, groups: readonly Synony
  */
 export function applySynonyms() {
   return withIndexWriteLock(async (tx) => {
-    await writeSynonymSettings(meili().index(offersIndexName()), await loadSynonymGroups(tx));
+    const groups = await loadSynonymGroups(tx);
+    // A replica that misses it (down) gets the list when this process next reaches it (the
+    // drain's first-contact check applies the settings), at a site start, or with a rebuild.
+    await forEveryReplica(({ admin }) => writeSynonymSettings(admin.index(offersIndexName()), groups));
   });
 }

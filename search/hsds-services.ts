@@ -1,7 +1,9 @@
 import "server-only";
 import type { ServiceFilters } from "../server/hsds/api/service-filters";
-import { offersSearchIndex } from "./client";
+import { offersIndexName } from "./client";
+import type { OfferDocument } from "./document";
 import { quote } from "./filters";
+import { searchWithFailover } from "./replica-health";
 import { residentSearchOptions } from "./resident-search-options";
 
 // The HSDS API's `search` (server/hsds/api): the resident search's index, ranking, synonyms and
@@ -24,12 +26,14 @@ function hsdsSearchFilter(filters: ServiceFilters): string[] {
 export async function searchServiceIds(q: string, filters: ServiceFilters, paging: { page: number; per_page: number }) {
   // An empty term set (a taxonomy without terms, or none of ours) matches nothing, as in the database.
   if (filters.termSets.some((ids) => ids.length === 0)) return { ids: [], total: 0 };
-  const result = await offersSearchIndex().search(q, {
-    ...residentSearchOptions,
-    filter: hsdsSearchFilter(filters),
-    page: paging.page,
-    hitsPerPage: paging.per_page,
-    attributesToRetrieve: ["id"],
-  });
+  const result = await searchWithFailover((client) =>
+    client.index<OfferDocument>(offersIndexName()).search(q, {
+      ...residentSearchOptions,
+      filter: hsdsSearchFilter(filters),
+      page: paging.page,
+      hitsPerPage: paging.per_page,
+      attributesToRetrieve: ["id"],
+    }),
+  );
   return { ids: result.hits.map((h) => h.id), total: result.totalHits ?? 0 };
 }

@@ -5,7 +5,7 @@ import type { MultiSearchQuery } from "meilisearch";
 import { geocode, type Place } from "../server/geo/geocode";
 import { isThinSearch, logThinSearch } from "../server/search-log";
 import { DEFAULT_LOCALE, type TranslationLocale } from "../i18n/locales";
-import { offersIndexName, searchClient } from "./client";
+import { offersIndexName } from "./client";
 import type { OfferDocument } from "./document";
 import { FACET_VALUES, splitFacetCounts } from "./facet-values";
 import { fallbackSearch } from "./fallback";
@@ -13,6 +13,7 @@ import { buildFilters, type Origin } from "./filters";
 import { highlightName, highlightTags, markName, toSegments, type Segment } from "./highlight";
 import { FACETS, hasFilters, HITS_PER_PAGE, selectedFacets, type FacetParam, type SearchParams } from "./params";
 import { relaxSearch, type Relaxation } from "./relax";
+import { searchWithFailover } from "./replica-health";
 import { residentSearchOptions } from "./resident-search-options";
 import { oneLineAddress } from "../server/offers/address";
 import { openingStatus, type OpeningStatus } from "../server/offers/opening-status";
@@ -144,9 +145,10 @@ export async function searchOffers(params: SearchParams, locale: string): Promis
   const selected = selectedFacets(params);
   let results;
   try {
-    ({ results } = await searchClient().multiSearch({ queries: buildSearchRequest(params, origin, locale) }));
+    const queries = buildSearchRequest(params, origin, locale);
+    ({ results } = await searchWithFailover((client) => client.multiSearch({ queries })));
   } catch (err) {
-    logMessage("warn", "search", `Meilisearch unavailable, using the database: ${messageOf(err)}`);
+    logMessage("warn", "search", `no Meilisearch replica answers, using the database: ${messageOf(err)}`);
     return searchInDatabase(params, origin, unknown);
   }
 

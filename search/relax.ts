@@ -1,8 +1,9 @@
 import "server-only";
 import type { MultiSearchQuery } from "meilisearch";
-import { offersIndexName, searchClient } from "./client";
+import { offersIndexName } from "./client";
 import { buildFilters, type Origin } from "./filters";
 import { NO_FILTERS, selectedFacets, type FacetParam, type SearchParams } from "./params";
+import { searchWithFailover } from "./replica-health";
 import { residentSearchOptions } from "./resident-search-options";
 
 // When a filtered search finds nothing, the resident is shown the same search without the filter
@@ -40,7 +41,7 @@ export async function relaxSearch(params: SearchParams, origin: Origin | null): 
     page: 1,
     hitsPerPage: 0, // page mode: an exact count, no hits
   }));
-  const { results } = await searchClient().multiSearch({ queries });
+  const { results } = await searchWithFailover((client) => client.multiSearch({ queries }));
   const counts = candidates.map((without, i) => ({ without, count: results[i].totalHits ?? 0 }));
   // A single filter first (the smallest change that helps), all filters only when no single one does.
   const best = counts.filter((c) => c.without !== "alle").sort((a, b) => b.count - a.count)[0];

@@ -3,6 +3,7 @@ import { logMessage } from "../server/log";
 import pg from "pg";
 import { env } from "../server/env";
 import { OUTBOX_CHANNEL } from "../server/offers/publish";
+import { rebuildIfOutdated } from "./reindex";
 import { drainOutbox, pruneOutbox } from "./sync";
 
 /**
@@ -27,9 +28,10 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
       return;
     }
     running = drainOutbox()
-      .then(({ processed, failed }) => {
+      .then(({ processed, failed, outdated }) => {
         if (processed) published();
         if (failed) log(`${failed} change(s) could not be indexed; retrying later`);
+        if (outdated.length) rebuildOutdated();
       })
       .catch((err) => log(`drain failed: ${err instanceof Error ? err.message : err}`))
       .finally(() => {
@@ -38,6 +40,21 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
           again = false;
           drain();
         }
+      });
+  };
+
+  // A replica that came back empty (or was added) is rebuilt, not filled change by change. Not
+  // awaited: the drain goes on for the other replicas meanwhile; the reindex lock and its second
+  // look keep two processes from rebuilding it twice.
+  let rebuilding: Promise<void> | null = null;
+  const rebuildOutdated = () => {
+    if (rebuilding || stopped) return;
+    rebuilding = rebuildIfOutdated()
+      .then((rebuilt) => rebuilt.forEach(({ host, reason }) => log(`rebuilt the index on ${host}: it was ${reason}`)))
+      .catch((err) => log(`rebuild failed: ${err instanceof Error ? err.message : err}`))
+      .finally(() => {
+        rebuilding = null;
+        drain(); // what the rebuilt replica still lacks (rows newer than its snapshot)
       });
   };
 
@@ -88,6 +105,7 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
     clearInterval(timer);
     clearInterval(pruneTimer);
     await running;
+    await rebuilding;
     await listener?.end().catch(() => {});
   };
 }
