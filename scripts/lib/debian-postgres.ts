@@ -5,8 +5,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { freePort, letPostgresUserReach, waitFor } from "./services";
+import { freePort, letPostgresUserReach, pidAlive, postgresAnswers, waitFor } from "./services";
 
 export const debianPostgresBin = (major: number) => `/usr/lib/postgresql/${major}/bin`;
 
@@ -23,27 +22,6 @@ function runAs(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
   return { uid: id("-u"), gid: id("-g") };
-}
-
-function pidAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function answers(url: string) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 /**
@@ -107,7 +85,7 @@ export async function startDebianPostgres(opts: {
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
   await Promise.race([
-    waitFor(() => answers(url), 30_000, `PostgreSQL ${opts.major ?? 15} (Debian)`),
+    waitFor(() => postgresAnswers(url), 30_000, `PostgreSQL ${opts.major ?? 15} (Debian)`),
     exited.then(() => {
       throw new Error(`PostgreSQL exited at start; see ${opts.dataDir}.log`);
     }),

@@ -212,7 +212,7 @@ async function meiliHealthy(host: string) {
   }
 }
 
-async function postgresAnswers(url: string) {
+export async function postgresAnswers(url: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
   try {
     await client.connect();
@@ -234,7 +234,7 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   throw new Error(`${what} did not become ready within ${timeoutMs / 1000} s`);
 }
 
-function pidAlive(pid: number) {
+export function pidAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;
