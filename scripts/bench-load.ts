@@ -30,7 +30,7 @@ try {
     const offer = await db.service.findFirstOrThrow({ where: { version: { gt: 0 }, status: "active" }, orderBy: { name: "asc" } });
     await db.$disconnect();
     if (!process.argv.includes("--no-build")) buildSite();
-    const site = await startSite({ port: await freePort(), env: { ...env } });
+    const site = await startSite({ port: await freePort(), env: { ...env }, hideRequestLog: true });
     onShutdown(site.stop);
 
     const pages = [

@@ -74,6 +74,7 @@ try {
       DATABASE_URL: postgres.url, MEILI_HOST: meili.host, MEILI_SEARCH_KEY: process.env.MEILI_SEARCH_KEY!, MEILI_ADMIN_KEY: process.env.MEILI_ADMIN_KEY!, MEILI_INDEX: "bench", OUTBOX_WORKER: "off",
     },
     nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=250"],
+    hideRequestLog: true,
   });
   const windows: Window[] = [];
   const latencies: number[][] = [];

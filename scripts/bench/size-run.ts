@@ -115,6 +115,7 @@ const latency = await publicationLatency(catalogue);
 
 const site = await startSite({
   port: Number(process.env.BENCH_SITE_PORT),
+  hideRequestLog: true,
   env: { DATABASE_URL: process.env.DATABASE_URL!, MEILI_HOST: process.env.MEILI_HOST!, MEILI_SEARCH_KEY: process.env.MEILI_SEARCH_KEY!, MEILI_ADMIN_KEY: process.env.MEILI_ADMIN_KEY!, MEILI_INDEX: process.env.MEILI_INDEX!, OUTBOX_WORKER: "off" },
 });
 try {

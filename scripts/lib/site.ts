@@ -1,6 +1,7 @@
 // Builds and starts the Next.js site as a child process of the calling script.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { ensureAuthSecret } from "./auth-secret";
 import { DATA_DIR, ROOT, waitFor } from "./services";
 
@@ -15,8 +16,12 @@ export function buildSite() {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-/** `nodeArgs`: options for the site's Node process, e.g. `--cpu-prof` (which NODE_OPTIONS may not carry). */
-export async function startSite(opts: { port: number; env: Record<string, string>; nodeArgs?: string[] }) {
+/**
+ * `nodeArgs`: options for the site's Node process, e.g. `--cpu-prof` (which NODE_OPTIONS may not carry).
+ * `hideRequestLog`: drop the site's per-request JSON lines from the output (the benches send
+ * thousands of requests; their figures would scroll away), keeping every other line.
+ */
+export async function startSite(opts: { port: number; env: Record<string, string>; nodeArgs?: string[]; hideRequestLog?: boolean }) {
   const url = `http://localhost:${opts.port}`;
   // next-auth needs a secret under `next start` and its own URL for redirects and invitation links.
   const auth = { NEXTAUTH_SECRET: ensureAuthSecret(DATA_DIR), NEXTAUTH_URL: process.env.NEXTAUTH_URL || url };
@@ -24,9 +29,14 @@ export async function startSite(opts: { port: number; env: Record<string, string
   // redirect to itself (vercel/next.js#94342).
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(opts.port), "-H", "localhost"], {
     cwd: ROOT,
-    stdio: "inherit",
+    stdio: ["inherit", opts.hideRequestLog ? "pipe" : "inherit", "inherit"],
     env: { ...process.env, ...auth, ...opts.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
+  if (child.stdout) {
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      if (!line.includes(`"event":"request"`)) console.log(line);
+    });
+  }
   const exited = new Promise<never>((_, reject) =>
     child.once("exit", (code) => reject(new Error(`the site exited (code ${code})`))),
   );
