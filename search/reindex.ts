@@ -1,14 +1,14 @@
 import "server-only";
 import type { Meilisearch } from "meilisearch";
 import { advisoryXactLock, db } from "../server/db";
-import { logMessage } from "../server/log";
+import { logMessage, messageOf } from "../server/log";
 import { offerInclude } from "../server/offers/store";
 import { offersIndexName, searchReplicas, type SearchReplica } from "./client";
 import { toOfferDocument, type OfferDocument } from "./document";
 import { PUBLICATION_LOCK, REINDEX_LOCK } from "./locks";
 import { writeSynonymSettings } from "./apply-synonyms";
 import { markReplicaChecked, markReplicaFailed } from "./replica-health";
-import { assertSucceeded, ensureIndexOn, errorText, outdatedReason, withIndexWriteLock, writeOffersToIndex } from "./sync";
+import { assertSucceeded, ensureIndexOn, outdatedReason, withIndexWriteLock, writeOffersToIndex } from "./sync";
 import { loadSynonymGroups } from "./synonym-groups";
 
 const TASK_WAIT = { timeout: 120_000, interval: 20 };
@@ -56,7 +56,7 @@ async function rebuild(replicas: SearchReplica[], opts: ReindexOptions) {
     Promise.all(
       targets.map((replica) =>
         step(replica).catch((err) => {
-          failures.push(`${replica.host}: ${errorText(err)}`);
+          failures.push(`${replica.host}: ${messageOf(err)}`);
           markReplicaFailed(replica.host);
           targets = targets.filter((t) => t !== replica);
         }),
@@ -183,7 +183,7 @@ function outdatedReplicas() {
         else markReplicaChecked(replica.host, offersIndexName());
       } catch (err) {
         markReplicaFailed(replica.host);
-        logMessage("warn", "search", `cannot check the index on ${replica.host}: ${errorText(err)}`);
+        logMessage("warn", "search", `cannot check the index on ${replica.host}: ${messageOf(err)}`);
       }
     }
     return found;

@@ -1,6 +1,7 @@
 import "server-only";
 import { MeilisearchApiError, type Index, type Meilisearch } from "meilisearch";
 import { advisoryXactLock, db, type Tx } from "../server/db";
+import { messageOf } from "../server/log";
 import { offerInclude } from "../server/offers/store";
 import { offersIndexName, searchReplicas, type SearchReplica } from "./client";
 import { DOCUMENT_SHAPE, toOfferDocument, type OfferDocument } from "./document";
@@ -51,12 +52,10 @@ export async function ensureIndex(name = offersIndexName()) {
 export async function forEveryReplica(fn: (replica: SearchReplica) => Promise<unknown>) {
   const replicas = searchReplicas();
   const results = await Promise.allSettled(replicas.map(fn));
-  const failures = results.flatMap((r, i) => (r.status === "rejected" ? [`${replicas[i].host}: ${errorText(r.reason)}`] : []));
+  const failures = results.flatMap((r, i) => (r.status === "rejected" ? [`${replicas[i].host}: ${messageOf(r.reason)}`] : []));
   results.forEach((r, i) => r.status === "rejected" && markReplicaFailed(replicas[i].host));
   if (failures.length) throw new Error(failures.join("; "));
 }
-
-export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
  * Why a replica's index must be rebuilt from the database, or null: it was missing, or it lacks
@@ -216,7 +215,7 @@ async function deliver(tx: Tx, replica: SearchReplica, name: string, rows: Outbo
   } catch (err) {
     // An error answer (a refused task, a bad index name) comes from a replica that is up.
     if (!(err instanceof MeilisearchApiError)) markReplicaFailed(replica.host);
-    return { host: replica.host, rows: mine, error: `${replica.host}: ${errorText(err)}` };
+    return { host: replica.host, rows: mine, error: `${replica.host}: ${messageOf(err)}` };
   }
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { logMessage } from "../server/log";
+import { logMessage, messageOf } from "../server/log";
 import pg from "pg";
 import { env } from "../server/env";
 import { OUTBOX_CHANNEL } from "../server/offers/publish";
@@ -33,7 +33,7 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
         if (failed) log(`${failed} change(s) could not be indexed; retrying later`);
         if (outdated.length) rebuildOutdated();
       })
-      .catch((err) => log(`drain failed: ${err instanceof Error ? err.message : err}`))
+      .catch((err) => log(`drain failed: ${messageOf(err)}`))
       .finally(() => {
         running = null;
         if (again) {
@@ -51,7 +51,7 @@ export function startOutboxWorker(opts: { pollMs?: number; log?: (msg: string) =
     if (rebuilding || stopped) return;
     rebuilding = rebuildIfOutdated()
       .then((rebuilt) => rebuilt.forEach(({ host, reason }) => log(`rebuilt the index on ${host}: it was ${reason}`)))
-      .catch((err) => log(`rebuild failed: ${err instanceof Error ? err.message : err}`))
+      .catch((err) => log(`rebuild failed: ${messageOf(err)}`))
       .finally(() => {
         rebuilding = null;
         drain(); // what the rebuilt replica still lacks (rows newer than its snapshot)

@@ -1,5 +1,5 @@
 import "server-only";
-import { logMessage } from "../log";
+import { logMessage, messageOf } from "../log";
 import { db } from "../db";
 import { env } from "../env";
 import { buildDumps, dumpsExist } from "./dumps";
@@ -27,7 +27,7 @@ export function startDumpScheduler(opts: { debounceMs?: number; log?: (msg: stri
     const started = Date.now();
     running = buildDumps(db)
       .then(({ serviceCount }) => log(`built the dumps: ${serviceCount} services in ${Date.now() - started} ms`))
-      .catch((err) => log(`could not build the dumps, the previous ones stay: ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err) => log(`could not build the dumps, the previous ones stay: ${messageOf(err)}`))
       .finally(() => {
         running = null;
         if (again) {
@@ -50,7 +50,7 @@ export function startDumpScheduler(opts: { debounceMs?: number; log?: (msg: stri
     (exist) => {
       if (!exist && !running) build();
     },
-    (err) => log(`could not check the dumps: ${err instanceof Error ? err.message : String(err)}`),
+    (err) => log(`could not check the dumps: ${messageOf(err)}`),
   );
 
   return {
