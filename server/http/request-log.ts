@@ -2,6 +2,7 @@ import "server-only";
 import http from "node:http";
 import { log } from "../log";
 import { buildRouteMatcher } from "./route-pattern";
+import { onEveryRequest } from "./server-requests";
 
 const PATCHED = Symbol.for("angebotskatalog.logRequests");
 const STARTED = Symbol.for("angebotskatalog.requestStarted");
@@ -14,25 +15,19 @@ type Response = http.ServerResponse & { [LOGGED]?: true };
 /**
  * One JSON line per request when its response closes: method, route pattern, status, duration. No
  * path or query string (search words, tokens), no address, no user: what an operator needs to see
- * load, errors and slow routes, and nothing about who asked for what. Patched on the prototypes
- * because Next creates its server itself, as in server/http/socket-address.ts; called once from
+ * load, errors and slow routes, and nothing about who asked for what. The response is patched on
+ * its prototype because Next creates its server itself (as ./server-requests.ts); called once from
  * instrumentation.ts. Next runs that only once it is ready, while the first requests already wait:
  * those are logged too (their responses close later), with `ms` null, their start being unknown.
  */
 export function logRequests(routeOf = buildRouteMatcher()): void {
-  const server = http.Server.prototype as http.Server & { [PATCHED]?: true };
-  if (server[PATCHED]) return;
-  server[PATCHED] = true;
-  const serverEmit = server.emit;
-  server.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const req = args[0] as Request;
-      req[STARTED] = { at: performance.now(), url: req.url };
-    }
-    return serverEmit.apply(this, [event, ...args] as Parameters<typeof serverEmit>);
-  } as typeof server.emit;
+  onEveryRequest("request-log", (req: Request) => {
+    req[STARTED] = { at: performance.now(), url: req.url };
+  });
 
-  const response = http.ServerResponse.prototype as Response;
+  const response = http.ServerResponse.prototype as Response & { [PATCHED]?: true };
+  if (response[PATCHED]) return;
+  response[PATCHED] = true;
   const responseEmit = response.emit;
   response.emit = function (this: Response, event: string | symbol, ...args: unknown[]) {
     if (event === "close" && !this[LOGGED]) {
